@@ -1,0 +1,20 @@
+package org.publicitydesk;
+
+import org.camunda.bpm.spring.boot.starter.annotation.EnableProcessApplication;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+
+/**
+ * Publicity Desk (宣传信息报送与考核): a Camunda 7 process application that deploys the top-level
+ * {@code processes/} and {@code forms/} folders (see {@code META-INF/processes.xml}).
+ */
+@SpringBootApplication
+@EnableProcessApplication("publicity-desk")
+@ConfigurationPropertiesScan
+public class PublicityDeskApplication {
+
+  public static void main(String[] args) {
+    SpringApplication.run(PublicityDeskApplication.class, args);
+  }
+}

@@ -1,0 +1,43 @@
+package org.publicitydesk.organization;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/** Read access to the organisation as last loaded (R12); other modules ask this, never the tables. */
+public interface OrganizationDirectory {
+
+  String subdistrictName();
+
+  /** The office that signs circulars (通报). */
+  String issuingOffice();
+
+  /** Active units in the order of the organisation file. */
+  List<UnitInfo> units();
+
+  Optional<UnitInfo> unit(String code);
+
+  List<PersonInfo> people();
+
+  Optional<PersonInfo> person(String id);
+
+  /** Units in which the user is an informant on the given day. */
+  Set<String> informantUnits(String userId, LocalDate day);
+
+  /** A unit as loaded: who heads it, who supervises it, who writes for it. */
+  record UnitInfo(String code, String name, UnitKind kind, String supervisorId, List<Member> heads,
+      List<Member> informants) {
+  }
+
+  /** A person's membership of a unit in one role; {@code until} is null while it lasts. */
+  record Member(String personId, String name, Role role, LocalDate since, LocalDate until) {
+
+    public boolean activeOn(LocalDate day) {
+      return (since == null || !day.isBefore(since)) && (until == null || !day.isAfter(until));
+    }
+  }
+
+  record PersonInfo(String id, String name, String email, Set<Role> roles, List<String> units) {
+  }
+}

@@ -1,0 +1,101 @@
+package org.publicitydesk.organization.internal;
+
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.publicitydesk.organization.OrganizationDirectory;
+import org.publicitydesk.organization.Role;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** {@link OrganizationDirectory} over the application's organisation tables. */
+@Service
+@Transactional(readOnly = true)
+class JpaOrganizationDirectory implements OrganizationDirectory {
+
+  private final UnitRepository units;
+  private final PersonRepository people;
+  private final MembershipRepository memberships;
+  private final SubdistrictRepository subdistricts;
+
+  JpaOrganizationDirectory(UnitRepository units, PersonRepository people, MembershipRepository memberships,
+      SubdistrictRepository subdistricts) {
+    this.units = units;
+    this.people = people;
+    this.memberships = memberships;
+    this.subdistricts = subdistricts;
+  }
+
+  @Override
+  public String subdistrictName() {
+    return subdistricts.findById(SubdistrictEntity.ID).map(s -> s.name).orElse("");
+  }
+
+  @Override
+  public String issuingOffice() {
+    return subdistricts.findById(SubdistrictEntity.ID).map(s -> s.issuingOffice).orElse("");
+  }
+
+  @Override
+  public List<UnitInfo> units() {
+    Map<String, PersonEntity> names = people.findAll().stream().collect(Collectors.toMap(p -> p.id, Function.identity()));
+    Map<String, List<MembershipEntity>> byUnit = memberships.findAllByOrderByUnitCodeAscPersonIdAsc().stream()
+        .collect(Collectors.groupingBy(m -> m.unitCode));
+    return units.findByActiveTrueOrderByPosition().stream()
+        .map(u -> toInfo(u, byUnit.getOrDefault(u.code, List.of()), names))
+        .toList();
+  }
+
+  @Override
+  public Optional<UnitInfo> unit(String code) {
+    return units().stream().filter(u -> u.code().equals(code)).findFirst();
+  }
+
+  @Override
+  public List<PersonInfo> people() {
+    return people.findByActiveTrueOrderById().stream().map(this::toInfo).toList();
+  }
+
+  @Override
+  public Optional<PersonInfo> person(String id) {
+    return people.findById(id).filter(p -> p.active).map(this::toInfo);
+  }
+
+  @Override
+  public Set<String> informantUnits(String userId, LocalDate day) {
+    return memberships.findByPersonId(userId).stream()
+        .filter(m -> m.role == Role.INFORMANT)
+        .filter(m -> toMember(m, null).activeOn(day))
+        .map(m -> m.unitCode)
+        .collect(Collectors.toCollection(java.util.TreeSet::new));
+  }
+
+  private UnitInfo toInfo(UnitEntity u, List<MembershipEntity> members, Map<String, PersonEntity> names) {
+    List<Member> heads = members.stream().filter(m -> m.role == Role.UNIT_HEAD).map(m -> toMember(m, names)).toList();
+    List<Member> informants = members.stream().filter(m -> m.role == Role.INFORMANT).map(m -> toMember(m, names))
+        .toList();
+    return new UnitInfo(u.code, u.name, u.kind, u.supervisorId, heads, informants);
+  }
+
+  private Member toMember(MembershipEntity m, Map<String, PersonEntity> names) {
+    String name = names == null || !names.containsKey(m.personId) ? m.personId : names.get(m.personId).name;
+    return new Member(m.personId, name, m.role, m.since, m.until);
+  }
+
+  private PersonInfo toInfo(PersonEntity p) {
+    List<String> unitCodes = memberships.findByPersonId(p.id).stream().map(m -> m.unitCode).distinct().toList();
+    return new PersonInfo(p.id, p.name, p.email, roles(p.roles), unitCodes);
+  }
+
+  static Set<Role> roles(String csv) {
+    Set<Role> roles = EnumSet.noneOf(Role.class);
+    Arrays.stream(csv.split(",")).filter(s -> !s.isBlank()).map(Role::valueOf).forEach(roles::add);
+    return roles;
+  }
+}

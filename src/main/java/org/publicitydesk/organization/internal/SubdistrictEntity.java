@@ -1,0 +1,21 @@
+package org.publicitydesk.organization.internal;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+
+/** The single row naming the subdistrict, its issuing office (for circulars) and where it was loaded from. */
+@Entity
+@Table(name = "pd_subdistrict")
+class SubdistrictEntity {
+
+  static final int ID = 1;
+
+  @Id
+  int id = ID;
+  String name;
+  String issuingOffice;
+  String source;
+  Instant loadedAt;
+}

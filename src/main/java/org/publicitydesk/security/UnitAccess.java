@@ -1,0 +1,101 @@
+package org.publicitydesk.security;
+
+import java.util.List;
+import org.camunda.bpm.engine.AuthorizationException;
+import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.BadUserRequestException;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.HistoricProcessInstancePermissions;
+import org.camunda.bpm.engine.authorization.HistoricTaskPermissions;
+import org.camunda.bpm.engine.authorization.Permission;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Resource;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.interceptor.CommandContext;
+import org.publicitydesk.calendar.BusinessClock;
+import org.publicitydesk.organization.Groups;
+import org.publicitydesk.organization.OrganizationDirectory;
+import org.springframework.stereotype.Component;
+
+/**
+ * Per-unit access (contract "sample organisation"): a process whose variable {@code unitCode} names a unit may be
+ * started only by an informant of that unit (or the editorial office / an administrator), and its instance and
+ * tasks become readable by the unit's members and its supervising leader — and by nobody else without a role grant.
+ */
+@Component
+public class UnitAccess {
+
+  /** The process variable that ties a process instance to a unit (contract). */
+  public static final String UNIT_CODE = "unitCode";
+
+  private final OrganizationDirectory directory;
+  private final BusinessClock clock;
+
+  UnitAccess(OrganizationDirectory directory, BusinessClock clock) {
+    this.directory = directory;
+    this.clock = clock;
+  }
+
+  void onProcessStart(DelegateExecution execution) {
+    if (!(execution.getVariable(UNIT_CODE) instanceof String unitCode)) {
+      return;
+    }
+    if (directory.unit(unitCode).isEmpty()) {
+      throw new BadUserRequestException("单位代码 unitCode='" + unitCode + "' 不存在 (unknown unit)");
+    }
+    CommandContext command = Context.getCommandContext();
+    String userId = command.getAuthenticatedUserId();
+    if (userId != null && !mayActForAnyUnit(command.getAuthenticatedGroupIds())
+        && !directory.informantUnits(userId, clock.today()).contains(unitCode)) {
+      throw new AuthorizationException("用户 " + userId + " 不是单位 " + unitCode
+          + " 的信息员,不能以该单位名义报送 (you are not an informant of this unit)");
+    }
+    AuthorizationService authorizations = execution.getProcessEngineServices().getAuthorizationService();
+    String instanceId = execution.getProcessInstanceId();
+    command.runWithoutAuthorization(() -> {
+      grantToUnit(authorizations, unitCode, Resources.PROCESS_INSTANCE, instanceId);
+      grantToUnit(authorizations, unitCode, Resources.HISTORIC_PROCESS_INSTANCE, instanceId);
+      return null;
+    });
+  }
+
+  void onTaskCreate(DelegateTask task) {
+    if (!(task.getVariable(UNIT_CODE) instanceof String unitCode)) {
+      return;
+    }
+    AuthorizationService authorizations = task.getProcessEngineServices().getAuthorizationService();
+    Context.getCommandContext().runWithoutAuthorization(() -> {
+      grantToUnit(authorizations, unitCode, Resources.TASK, task.getId());
+      grantToUnit(authorizations, unitCode, Resources.HISTORIC_TASK, task.getId());
+      return null;
+    });
+  }
+
+  private static boolean mayActForAnyUnit(List<String> groups) {
+    return groups != null && (groups.contains(Groups.EDITORIAL) || groups.contains(Groups.ADMIN));
+  }
+
+  private static Permission read(Resource resource) {
+    if (resource == Resources.HISTORIC_TASK) {
+      return HistoricTaskPermissions.READ;
+    }
+    if (resource == Resources.HISTORIC_PROCESS_INSTANCE) {
+      return HistoricProcessInstancePermissions.READ;
+    }
+    return Permissions.READ;
+  }
+
+  private static void grantToUnit(AuthorizationService authorizations, String unitCode, Resource resource, String id) {
+    for (String group : List.of(Groups.unit(unitCode), Groups.unitSupervisor(unitCode))) {
+      Authorization grant = authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
+      grant.setGroupId(group);
+      grant.setResource(resource);
+      grant.setResourceId(id);
+      grant.addPermission(read(resource));
+      authorizations.saveAuthorization(grant);
+    }
+  }
+}

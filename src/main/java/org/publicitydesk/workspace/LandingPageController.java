@@ -1,0 +1,59 @@
+package org.publicitydesk.workspace;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.stream.Collectors;
+import org.publicitydesk.organization.OrganizationDirectory;
+import org.publicitydesk.organization.OrganizationDirectory.PersonInfo;
+import org.publicitydesk.organization.Role;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.http.MediaType;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.util.HtmlUtils;
+
+/** The landing page {@code /}: what the system is, links to the apps, and in the demo set-up the sample logins. */
+@RestController
+class LandingPageController {
+
+  private final OrganizationDirectory directory;
+  private final boolean showDemoLogins;
+  private final String template;
+
+  LandingPageController(OrganizationDirectory directory,
+      @Value("${publicity.organization.show-demo-logins:false}") boolean showDemoLogins) throws IOException {
+    this.directory = directory;
+    this.showDemoLogins = showDemoLogins;
+    this.template = new ClassPathResource("workspace/landing.html").getContentAsString(StandardCharsets.UTF_8);
+  }
+
+  @GetMapping(value = "/", produces = MediaType.TEXT_HTML_VALUE + ";charset=UTF-8")
+  String landing() {
+    return template
+        .replace("{{subdistrict}}", HtmlUtils.htmlEscape(directory.subdistrictName()))
+        .replace("{{demoLogins}}", showDemoLogins ? demoLogins() : "");
+  }
+
+  private String demoLogins() {
+    String rows = directory.people().stream().map(this::row).collect(Collectors.joining("\n"));
+    return """
+        <section>
+          <h2>演示账号 <span class="en">Sample logins (demo set-up only)</span></h2>
+          <p>所有演示账号的密码均为 <code>demo</code>。管理员:<code>admin</code> / <code>demo</code>。</p>
+          <table>
+            <tr><th>账号</th><th>姓名</th><th>角色</th><th>单位</th></tr>
+        %s
+          </table>
+        </section>""".formatted(rows);
+  }
+
+  private String row(PersonInfo person) {
+    String roles = person.roles().stream().map(Role::label).collect(Collectors.joining("、"));
+    String units = person.units().stream()
+        .map(code -> directory.unit(code).map(OrganizationDirectory.UnitInfo::name).orElse(code))
+        .collect(Collectors.joining("、"));
+    return "    <tr><td><code>%s</code></td><td>%s</td><td>%s</td><td>%s</td></tr>".formatted(
+        HtmlUtils.htmlEscape(person.id()), HtmlUtils.htmlEscape(person.name()), roles, HtmlUtils.htmlEscape(units));
+  }
+}
