@@ -1,0 +1,133 @@
+package org.publicitydesk.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.publicitydesk.PublicityDeskTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.core.ParameterizedTypeReference;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+
+/**
+ * Security on by default (contract): REST needs authentication, and a user of one unit cannot see another unit's
+ * tasks, process instances or variables through {@code /engine-rest}.
+ */
+@PublicityDeskTest
+class SecurityTest {
+
+  @Autowired
+  TestRestTemplate rest;
+
+  String instanceId;
+
+  @BeforeEach
+  void anInformantOfEconomyStartsAProcess() {
+    // given: inf-economy starts a process for its own unit
+    ResponseEntity<Map<String, Object>> started = start("inf-economy", "economy");
+    assertThat(started.getStatusCode()).isEqualTo(HttpStatus.OK);
+    instanceId = (String) started.getBody().get("id");
+  }
+
+  @Test
+  void restNeedsCredentials() {
+    assertThat(rest.getForEntity("/engine-rest/task", String.class).getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+    assertThat(rest.getForEntity("/api/units", String.class).getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+    // (a wrong password delays that user's next logins: Camunda's login throttling; no other test uses inf-yingbin)
+    assertThat(rest.withBasicAuth("inf-yingbin", "wrong").getForEntity("/engine-rest/task", String.class)
+        .getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+    assertThat(rest.withBasicAuth("admin", "demo").getForEntity("/engine-rest/task", String.class).getStatusCode())
+        .isEqualTo(HttpStatus.OK);
+  }
+
+  @Test
+  void theUnitHeadSeesTheTaskAndAnotherUnitsHeadDoesNot() {
+    assertThat(taskCount("head-economy")).isEqualTo(1);
+    assertThat(taskCount("inf-economy")).isEqualTo(1);
+    assertThat(taskCount("head-urban")).isZero();
+    assertThat(taskCount("inf-urban")).isZero();
+  }
+
+  @Test
+  void onlyTheUnitsSupervisingLeaderAndTheEditorialOfficeSeeIt() {
+    assertThat(taskCount("sup-wang")).isEqualTo(1);
+    assertThat(taskCount("sup-li")).isZero();
+    assertThat(taskCount("editor-liu")).isEqualTo(1);
+    assertThat(taskCount("principal-zhang")).isEqualTo(1);
+  }
+
+  @Test
+  void anotherUnitCannotReadTheVariables() {
+    String taskId = taskIds("head-economy").get(0);
+    assertThat(status("head-economy", "/engine-rest/process-instance/" + instanceId + "/variables")).isEqualTo(HttpStatus.OK);
+    assertThat(status("head-urban", "/engine-rest/process-instance/" + instanceId + "/variables")).isEqualTo(HttpStatus.FORBIDDEN);
+    ResponseEntity<String> taskVariables = rest.withBasicAuth("inf-urban", "demo")
+        .getForEntity("/engine-rest/task/" + taskId + "/variables", String.class);
+    assertThat(taskVariables.getStatusCode().is4xxClientError()).isTrue();
+    assertThat(taskVariables.getBody()).doesNotContain("工作信息");
+    // Camunda does not even reveal that the task exists
+    assertThat(status("head-urban", "/engine-rest/task/" + taskId)).isEqualTo(HttpStatus.NOT_FOUND);
+    assertThat(rest.withBasicAuth("head-urban", "demo").getForObject(
+        "/engine-rest/history/process-instance/count?processInstanceId=" + instanceId, Map.class).get("count"))
+        .isEqualTo(0);
+  }
+
+  @Test
+  void anotherUnitCannotCompleteTheTask() {
+    String taskId = taskIds("head-economy").get(0);
+    ResponseEntity<String> completed = rest.withBasicAuth("head-urban", "demo").postForEntity(
+        "/engine-rest/task/" + taskId + "/complete", Map.of("variables", Map.of()), String.class);
+    assertThat(completed.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(taskCount("head-economy")).isEqualTo(1);
+  }
+
+  @Test
+  void anInformantCannotStartForAnotherUnit() {
+    ResponseEntity<Map<String, Object>> refused = start("inf-urban", "economy");
+    assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(refused.getBody().get("message").toString()).contains("不是单位 economy 的信息员");
+  }
+
+  @Test
+  void anUnknownUnitIsRefused() {
+    ResponseEntity<Map<String, Object>> refused = start("editor-liu", "nowhere");
+    assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(refused.getBody().get("message").toString()).contains("unitCode='nowhere' 不存在");
+  }
+
+  @Test
+  void aUnitHeadCannotStartAnInformantsProcess() {
+    assertThat(start("head-economy", "economy").getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+  }
+
+  private ResponseEntity<Map<String, Object>> start(String user, String unitCode) {
+    Map<String, Object> body = Map.of("variables", Map.of(
+        "title", Map.of("value", "经济发展办公室2026年1月5日工作信息"),
+        "unitCode", Map.of("value", unitCode)));
+    return rest.withBasicAuth(user, "demo").exchange("/engine-rest/process-definition/key/Placeholder/start",
+        HttpMethod.POST, new HttpEntity<>(body), new ParameterizedTypeReference<>() {
+        });
+  }
+
+  private int taskCount(String user) {
+    return taskIds(user).size();
+  }
+
+  private List<String> taskIds(String user) {
+    List<Map<String, Object>> tasks = rest.withBasicAuth(user, "demo").exchange(
+        "/engine-rest/task?processInstanceId=" + instanceId, HttpMethod.GET, null,
+        new ParameterizedTypeReference<List<Map<String, Object>>>() {
+        }).getBody();
+    return tasks.stream().map(t -> (String) t.get("id")).toList();
+  }
+
+  private HttpStatus status(String user, String path) {
+    return HttpStatus.valueOf(rest.withBasicAuth(user, "demo").getForEntity(path, String.class).getStatusCode().value());
+  }
+}
