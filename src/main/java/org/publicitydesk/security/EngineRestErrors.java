@@ -7,6 +7,8 @@ import jakarta.ws.rs.ext.ExceptionMapper;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.camunda.bpm.engine.BadUserRequestException;
+import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.rest.exception.ProcessEngineExceptionHandler;
 import org.camunda.bpm.engine.rest.exception.RestExceptionHandler;
 import org.camunda.bpm.engine.rest.exception.RestException;
 import org.springframework.boot.autoconfigure.jersey.ResourceConfigCustomizer;
@@ -22,24 +24,52 @@ class EngineRestErrors implements ResourceConfigCustomizer {
 
   @Override
   public void customize(org.glassfish.jersey.server.ResourceConfig config) {
-    config.register(BadInputMapper.class);
+    config.register(WrappedBadInput.class);
+    config.register(ListenerBadInput.class);
   }
 
+  /** Start requests: Camunda wraps the failure into a {@link RestException} with status 500. */
   @Priority(1)
-  static class BadInputMapper implements ExceptionMapper<RestException> {
+  static class WrappedBadInput implements ExceptionMapper<RestException> {
 
     private final RestExceptionHandler camunda = new RestExceptionHandler();
 
     @Override
     public Response toResponse(RestException exception) {
-      if (!(exception.getCause() instanceof BadUserRequestException badInput)) {
-        return camunda.toResponse(exception);
-      }
-      Map<String, Object> body = new LinkedHashMap<>();
-      body.put("type", BadUserRequestException.class.getSimpleName());
-      body.put("message", badInput.getMessage());
-      body.put("code", badInput.getCode());
-      return Response.status(Response.Status.BAD_REQUEST).type(MediaType.APPLICATION_JSON_TYPE).entity(body).build();
+      BadUserRequestException badInput = badInput(exception);
+      return badInput == null ? camunda.toResponse(exception) : badRequest(badInput);
     }
+  }
+
+  /** Task completion: a listener's refusal arrives wrapped in "exception while invoking the TaskListener". */
+  @Priority(1)
+  static class ListenerBadInput implements ExceptionMapper<ProcessEngineException> {
+
+    private final ProcessEngineExceptionHandler camunda = new ProcessEngineExceptionHandler();
+
+    @Override
+    public Response toResponse(ProcessEngineException exception) {
+      BadUserRequestException badInput = badInput(exception);
+      return badInput == null ? camunda.toResponse(exception) : badRequest(badInput);
+    }
+  }
+
+  /** The innermost bad-input exception in the cause chain, or null. */
+  static BadUserRequestException badInput(Throwable exception) {
+    BadUserRequestException found = null;
+    for (Throwable t = exception; t != null && t.getCause() != t; t = t.getCause()) {
+      if (t instanceof BadUserRequestException b) {
+        found = b;
+      }
+    }
+    return found;
+  }
+
+  private static Response badRequest(BadUserRequestException badInput) {
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("type", BadUserRequestException.class.getSimpleName());
+    body.put("message", badInput.getMessage());
+    body.put("code", badInput.getCode());
+    return Response.status(Response.Status.BAD_REQUEST).type(MediaType.APPLICATION_JSON_TYPE).entity(body).build();
   }
 }

@@ -7,20 +7,30 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * {@code /engine-rest/*} and {@code /api/*} need HTTP Basic against the engine's users; 401 without it. The filter
- * also sets the engine's authentication for the request, so Camunda's authorizations apply to both APIs.
+ * {@code /engine-rest/*} and {@code /api/*} need HTTP Basic against the engine's users; 401 without it ({@code /api}
+ * also takes a Tasklist session for reading, {@link SessionOrBasicAuthenticationProvider}). The filter sets the
+ * engine's authentication for the request, so Camunda's authorizations apply to both APIs.
  */
 @Configuration
 class RestAuthenticationConfig {
 
   @Bean
-  FilterRegistrationBean<ProcessEngineAuthenticationFilter> restAuthenticationFilter() {
+  FilterRegistrationBean<ProcessEngineAuthenticationFilter> engineRestAuthenticationFilter() {
+    return filter("publicity-engine-rest-authentication", "/engine-rest/*", HttpBasicAuthenticationProvider.class);
+  }
+
+  @Bean
+  FilterRegistrationBean<ProcessEngineAuthenticationFilter> apiAuthenticationFilter() {
+    return filter("publicity-api-authentication", "/api/*", SessionOrBasicAuthenticationProvider.class);
+  }
+
+  private static FilterRegistrationBean<ProcessEngineAuthenticationFilter> filter(String name, String path,
+      Class<?> provider) {
     FilterRegistrationBean<ProcessEngineAuthenticationFilter> registration =
         new FilterRegistrationBean<>(new ProcessEngineAuthenticationFilter());
-    registration.setName("publicity-rest-authentication");
-    registration.addUrlPatterns("/engine-rest/*", "/api/*");
-    registration.addInitParameter(ProcessEngineAuthenticationFilter.AUTHENTICATION_PROVIDER_PARAM,
-        HttpBasicAuthenticationProvider.class.getName());
+    registration.setName(name);
+    registration.addUrlPatterns(path);
+    registration.addInitParameter(ProcessEngineAuthenticationFilter.AUTHENTICATION_PROVIDER_PARAM, provider.getName());
     registration.setOrder(10);
     return registration;
   }

@@ -15,6 +15,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
+import org.camunda.bpm.engine.task.IdentityLink;
 import org.publicitydesk.calendar.BusinessClock;
 import org.publicitydesk.organization.Groups;
 import org.publicitydesk.organization.OrganizationDirectory;
@@ -67,9 +68,16 @@ public class UnitAccess {
       return;
     }
     AuthorizationService authorizations = task.getProcessEngineServices().getAuthorizationService();
+    // candidate groups already hold Camunda's own grants on the task
+    List<String> candidateGroups = task.getCandidates().stream().map(IdentityLink::getGroupId)
+        .filter(java.util.Objects::nonNull).toList();
     Context.getCommandContext().runWithoutAuthorization(() -> {
-      grantToUnit(authorizations, unitCode, Resources.TASK, task.getId());
-      grantToUnit(authorizations, unitCode, Resources.HISTORIC_TASK, task.getId());
+      for (String group : unitGroups(unitCode)) {
+        if (!candidateGroups.contains(group)) {
+          grant(authorizations, group, Resources.TASK, task.getId());
+          grant(authorizations, group, Resources.HISTORIC_TASK, task.getId());
+        }
+      }
       return null;
     });
   }
@@ -88,14 +96,20 @@ public class UnitAccess {
     return Permissions.READ;
   }
 
+  private static List<String> unitGroups(String unitCode) {
+    return List.of(Groups.unit(unitCode), Groups.unitSupervisor(unitCode));
+  }
+
   private static void grantToUnit(AuthorizationService authorizations, String unitCode, Resource resource, String id) {
-    for (String group : List.of(Groups.unit(unitCode), Groups.unitSupervisor(unitCode))) {
-      Authorization grant = authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
-      grant.setGroupId(group);
-      grant.setResource(resource);
-      grant.setResourceId(id);
-      grant.addPermission(read(resource));
-      authorizations.saveAuthorization(grant);
-    }
+    unitGroups(unitCode).forEach(group -> grant(authorizations, group, resource, id));
+  }
+
+  private static void grant(AuthorizationService authorizations, String group, Resource resource, String id) {
+    Authorization grant = authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
+    grant.setGroupId(group);
+    grant.setResource(resource);
+    grant.setResourceId(id);
+    grant.addPermission(read(resource));
+    authorizations.saveAuthorization(grant);
   }
 }

@@ -103,7 +103,8 @@ class TasklistFilters {
     properties.put("showUndefinedVariable", false);
     properties.put("variables", List.of(
         Map.of("name", "title", "label", "标题"),
-        Map.of("name", "unitCode", "label", "单位")));
+        Map.of("name", "unitName", "label", "单位"),
+        Map.of("name", "informantName", "label", "信息员")));
     return properties;
   }
 }

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.publicitydesk.TestArticles;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -66,8 +67,8 @@ class PostgresIT {
       // then the organisation is in PostgreSQL, and unit visibility works there too
       assertThat(run.as("inf-economy", "Chushi#2026").getForObject("/api/units", List.class)).hasSize(8);
       ResponseEntity<Map> started = run.as("inf-economy", "Chushi#2026").postForEntity(
-          "/engine-rest/process-definition/key/Placeholder/start",
-          Map.of("variables", Map.of("title", Map.of("value", "稿件"), "unitCode", Map.of("value", "economy"))), Map.class);
+          "/engine-rest/process-definition/key/ArticleReview/start", TestArticles.restStart("economy", "ORDINARY"),
+          Map.class);
       assertThat(started.getStatusCode()).isEqualTo(HttpStatus.OK);
       assertThat(run.as("head-economy", "Chushi#2026").getForObject("/engine-rest/task/count", Map.class))
           .containsEntry("count", 1);

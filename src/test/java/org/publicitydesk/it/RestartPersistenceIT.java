@@ -15,6 +15,7 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.publicitydesk.TestArticles;
 import org.springframework.core.io.ClassPathResource;
 
 /**
@@ -34,8 +35,10 @@ class RestartPersistenceIT {
     long grants;
     // given a first run that starts a process
     try (AppRun first = AppRun.start(h2Files())) {
-      instanceId = first.bean(RuntimeService.class).startProcessInstanceByKey("Placeholder",
-          Map.of("title", "重启前的稿件", "unitCode", "economy")).getId();
+      first.bean(IdentityService.class).setAuthenticatedUserId("inf-economy");
+      instanceId = first.bean(RuntimeService.class).startProcessInstanceByKey("ArticleReview",
+          TestArticles.start("economy", "ORDINARY")).getId();
+      first.bean(IdentityService.class).clearAuthentication();
       users = first.bean(IdentityService.class).createUserQuery().count();
       groups = first.bean(IdentityService.class).createGroupQuery().count();
       grants = first.bean(AuthorizationService.class).createAuthorizationQuery().count();
@@ -46,7 +49,7 @@ class RestartPersistenceIT {
       assertThat(second.bean(RuntimeService.class).createProcessInstanceQuery().processInstanceId(instanceId).count())
           .isEqualTo(1);
       assertThat(second.bean(TaskService.class).createTaskQuery().processInstanceId(instanceId).singleResult().getName())
-          .isEqualTo("单位负责人查看");
+          .isEqualTo("单位负责人审核");
       assertThat(second.bean(IdentityService.class).createUserQuery().count()).isEqualTo(users).isEqualTo(22);
       assertThat(second.bean(IdentityService.class).createGroupQuery().count()).isEqualTo(groups);
       assertThat(second.bean(AuthorizationService.class).createAuthorizationQuery().count()).isEqualTo(grants);

@@ -7,6 +7,7 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.publicitydesk.PublicityDeskTest;
+import org.publicitydesk.TestArticles;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.core.ParameterizedTypeReference;
@@ -50,6 +51,7 @@ class SecurityTest {
   void theUnitHeadSeesTheTaskAndAnotherUnitsHeadDoesNot() {
     assertThat(taskCount("head-economy")).isEqualTo(1);
     assertThat(taskCount("inf-economy")).isEqualTo(1);
+    assertThat(taskCount("inf-economy-2")).isEqualTo(1);
     assertThat(taskCount("head-urban")).isZero();
     assertThat(taskCount("inf-urban")).isZero();
   }
@@ -107,11 +109,9 @@ class SecurityTest {
   }
 
   private ResponseEntity<Map<String, Object>> start(String user, String unitCode) {
-    Map<String, Object> body = Map.of("variables", Map.of(
-        "title", Map.of("value", "经济发展办公室2026年1月5日工作信息"),
-        "unitCode", Map.of("value", unitCode)));
-    return rest.withBasicAuth(user, "demo").exchange("/engine-rest/process-definition/key/Placeholder/start",
-        HttpMethod.POST, new HttpEntity<>(body), new ParameterizedTypeReference<>() {
+    return rest.withBasicAuth(user, "demo").exchange("/engine-rest/process-definition/key/ArticleReview/start",
+        HttpMethod.POST, new HttpEntity<>(TestArticles.restStart(unitCode, "ORDINARY")),
+        new ParameterizedTypeReference<>() {
         });
   }
 

@@ -45,7 +45,7 @@ class LocaleFilesTest {
   @ValueSource(strings = {"tasklist", "cockpit", "admin", "welcome"})
   void configOffersChineseAndHidesTheMigrationBanner(String app) throws IOException {
     String config = text(ourResource(APP + app + "/scripts/config.js"));
-    assertThat(config).contains("availableLocales: ['zh', 'en']").contains("fallbackLocale: 'en'");
+    assertThat(config).contains("availableLocales: ['zh', 'en']").contains("fallbackLocale: 'zh'");
     assertThat(text(ourResource(APP + app + "/styles/user-styles.css"))).contains(".ce-eol-banner").contains("display: none");
   }
 

@@ -28,6 +28,8 @@ import org.springframework.stereotype.Component;
 @Component
 class CamundaIdentitySync {
 
+  private static final String ADMIN_GROUP_NAME = "系统管理员";
+
   private final IdentityService identity;
   private final AuthorizationService authorizations;
 
@@ -48,6 +50,11 @@ class CamundaIdentitySync {
         .filter(g -> Groups.isUnitGroup(g.getId()) && !groupNames.containsKey(g.getId()))
         .forEach(g -> identity.deleteGroup(g.getId()));
     syncGrants(RoleGrants.all());
+    Group admins = identity.createGroupQuery().groupId(Groups.ADMIN).singleResult();
+    if (admins != null && !ADMIN_GROUP_NAME.equals(admins.getName())) {
+      admins.setName(ADMIN_GROUP_NAME);
+      identity.saveGroup(admins);
+    }
   }
 
   private void desiredGroups(OrganizationFile file, Map<String, String> names, Map<String, Set<String>> members) {

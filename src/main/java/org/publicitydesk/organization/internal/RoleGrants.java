@@ -26,8 +26,8 @@ import org.publicitydesk.organization.Groups;
  */
 final class RoleGrants {
 
-  /** Processes an informant starts: articles (R1) and public-opinion reports (R3); Placeholder until they exist. */
-  static final List<String> INFORMANT_PROCESSES = List.of("ArticleReview", "PublicOpinionReport", "Placeholder");
+  /** Processes an informant starts: articles (R1) and public-opinion reports (R3). */
+  static final List<String> INFORMANT_PROCESSES = List.of("ArticleReview", "PublicOpinionReport");
 
   record Grant(String groupId, Resource resource, String resourceId, List<Permission> permissions) {
   }

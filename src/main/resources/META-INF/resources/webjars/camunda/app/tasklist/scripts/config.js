@@ -18,14 +18,17 @@
 export default {
   // Publicity Desk: Simplified Chinese for browsers that ask for it (zh, zh-CN, zh-TW...), English otherwise.
   // The translations are in ../locales/zh.json; LocaleFilesTest keeps their keys equal to Camunda's en.json.
+  // The fallback is zh: the webapps load the fallback file beside the chosen one and moment.js takes whichever
+  // arrives last, so a Chinese browser must not load en.json at all (dates stay Chinese).
   app: {
     name: '任务列表',
     vendor: '宣传信息报送与考核'
   },
   locales: {
     availableLocales: ['zh', 'en'],
-    fallbackLocale: 'en'
+    fallbackLocale: 'zh'
   },
+  disableWelcomeMessage: true,
   dateFormat: {
     normal: 'LLL',
     long: 'LLLL'
@@ -70,23 +73,23 @@ export default {
   shortcuts: {
     claimTask: {
       key: 'ctrl+alt+c',
-      description: 'claims the currently selected task'
+      description: '认领当前选中的任务'
     },
     focusFilter: {
       key: 'ctrl+shift+f',
-      description: 'set the focus to the first filter in the list'
+      description: '将焦点移到过滤器列表的第一项'
     },
     focusList: {
       key: 'ctrl+alt+l',
-      description: 'sets the focus to the first task in the list'
+      description: '将焦点移到任务列表的第一项'
     },
     focusForm: {
       key: 'ctrl+alt+f',
-      description: 'sets the focus to the first input field in a task form'
+      description: '将焦点移到任务表单的第一个输入框'
     },
     startProcess: {
       key: 'ctrl+alt+p',
-      description: 'opens the start process modal dialog'
+      description: '打开“发起流程”对话框'
     }
   }
 };

@@ -18,14 +18,17 @@
 export default {
   // Publicity Desk: Simplified Chinese for browsers that ask for it (zh, zh-CN, zh-TW...), English otherwise.
   // The translations are in ../locales/zh.json; LocaleFilesTest keeps their keys equal to Camunda's en.json.
+  // The fallback is zh: the webapps load the fallback file beside the chosen one and moment.js takes whichever
+  // arrives last, so a Chinese browser must not load en.json at all (dates stay Chinese).
   app: {
     name: '欢迎',
     vendor: '宣传信息报送与考核'
   },
   locales: {
     availableLocales: ['zh', 'en'],
-    fallbackLocale: 'en'
+    fallbackLocale: 'zh'
   },
+  disableWelcomeMessage: true,
   dateFormat: {
     normal: 'LLL',
     long: 'LLLL'

@@ -1,0 +1,51 @@
+package org.publicitydesk.review;
+
+/** Names of the {@code ArticleReview} process (contract.md): process key, task ids, message and variables. */
+public final class ArticleReviewProcess {
+
+  public static final String KEY = "ArticleReview";
+
+  public static final String TASK_REVIEW_BY_UNIT_HEAD = "Task_ReviewByUnitHead";
+  public static final String TASK_REVIEW_BY_SUPERVISOR = "Task_ReviewBySupervisor";
+  public static final String TASK_REVIEW_BY_PRINCIPAL = "Task_ReviewByPrincipal";
+  public static final String TASK_EDITORIAL_REVIEW = "Task_EditorialReview";
+  public static final String TASK_REVISE_ARTICLE = "Task_ReviseArticle";
+  public static final String MESSAGE_WITHDRAW = "ArticleWithdrawn";
+
+  /** Start variables (contract). */
+  public static final String TITLE = "title";
+  public static final String UNIT_CODE = "unitCode";
+  public static final String CATEGORY = "category";
+  public static final String ITEM_CLASS = "itemClass";
+  public static final String DOCUMENT = "document";
+  public static final String CONTENT = "content";
+  public static final String LEAD_ID = "leadId";
+  public static final String FORWARDED_FROM_UNIT = "forwardedFromUnit";
+  public static final String URGENT = "urgent";
+  public static final String FOLLOW_UP_OF = "followUpOf";
+  public static final String INITIATOR = "initiator";
+  /** Photos: {@code photo1}…{@code photo3} (File) with {@code photo1Caption}… (R10.3). */
+  public static final String PHOTO_PREFIX = "photo";
+  public static final int MAX_PHOTOS = 3;
+
+  /** Completion variables of the review tasks (contract). */
+  public static final String APPROVED = "approved";
+  public static final String COMMENT = "comment";
+  public static final String DECISION = "decision";
+  public static final String WITHDRAWN = "withdrawn";
+
+  /** Set by the process for its gateways and forms. */
+  public static final String ARTICLE_ID = "articleId";
+  public static final String ARTICLE_NUMBER = "articleNumber";
+  public static final String REVIEW_APPROVED = "reviewApproved";
+  public static final String EDITORIAL_DECISION = "editorialDecision";
+  public static final String UNIT_NAME = "unitName";
+  public static final String INFORMANT_NAME = "informantName";
+  public static final String ARTICLE_SUMMARY = "articleSummary";
+  public static final String ARTICLE_TEXT = "articleText";
+  public static final String REVIEW_HISTORY = "reviewHistory";
+  public static final String OUTCOME = "outcome";
+
+  private ArticleReviewProcess() {
+  }
+}

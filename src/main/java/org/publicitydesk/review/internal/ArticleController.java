@@ -1,0 +1,127 @@
+package org.publicitydesk.review.internal;
+
+import java.time.Instant;
+import java.util.List;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.publicitydesk.calendar.BusinessClock;
+import org.publicitydesk.organization.OrganizationDirectory;
+import org.publicitydesk.review.ArticleReviewProcess;
+import org.springframework.http.HttpStatus;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ResponseStatusException;
+
+/**
+ * {@code /api/me} (who I am and for which units I may submit: the start form's unit list), {@code /api/articles/…}
+ * (my articles, one article with its decisions, withdrawing an article nobody has approved yet, R1.4).
+ */
+@RestController
+class ArticleController {
+
+  private final ArticleRepository articles;
+  private final ReviewStepRepository steps;
+  private final OrganizationDirectory directory;
+  private final IdentityService identity;
+  private final HistoryService history;
+  private final ArticleService service;
+  private final TaskService tasks;
+  private final BusinessClock clock;
+
+  ArticleController(ArticleRepository articles, ReviewStepRepository steps, OrganizationDirectory directory,
+      IdentityService identity, HistoryService history, ArticleService service, TaskService tasks, BusinessClock clock) {
+    this.articles = articles;
+    this.steps = steps;
+    this.directory = directory;
+    this.identity = identity;
+    this.history = history;
+    this.service = service;
+    this.tasks = tasks;
+    this.clock = clock;
+  }
+
+  record UnitChoice(String code, String name, String kind) {
+  }
+
+  record Me(String id, String name, List<String> groups, List<UnitChoice> informantOf) {
+  }
+
+  record ArticleView(String number, String title, String unitCode, String informant, String category,
+      String itemClass, boolean urgent, boolean outsideWindow, String status, String statusLabel, int revision,
+      int wordCount, Instant submittedAt, Instant decidedAt, String documentId, List<StepView> steps) {
+  }
+
+  record StepView(String step, String stepLabel, String actor, String decision, String decisionLabel, String comment,
+      int revision, Instant at) {
+  }
+
+  @GetMapping("/api/me")
+  Me me() {
+    Authentication auth = auth();
+    List<UnitChoice> units = directory.informantUnits(auth.getUserId(), clock.today()).stream()
+        .flatMap(code -> directory.unit(code).stream())
+        .map(u -> new UnitChoice(u.code(), u.name(), u.kind().name())).toList();
+    String name = directory.person(auth.getUserId()).map(OrganizationDirectory.PersonInfo::name).orElse(auth.getUserId());
+    return new Me(auth.getUserId(), name, auth.getGroupIds(), units);
+  }
+
+  @GetMapping("/api/articles/mine")
+  @Transactional(readOnly = true)
+  List<ArticleView> mine() {
+    return articles.findByInformantOrderBySubmittedAtDesc(auth().getUserId()).stream().map(a -> view(a, false)).toList();
+  }
+
+  @GetMapping("/api/articles/{number}")
+  @Transactional(readOnly = true)
+  ArticleView one(@PathVariable String number) {
+    return view(visible(number), true);
+  }
+
+  /** R1.4: the informant withdraws an article that no reviewer has approved yet. */
+  @PostMapping("/api/articles/{number}/withdraw")
+  ArticleView withdraw(@PathVariable String number) {
+    ArticleEntity a = visible(number);
+    if (!a.informant.equals(auth().getUserId())) {
+      throw new ResponseStatusException(HttpStatus.FORBIDDEN, "只有报送该稿件的信息员可以撤回稿件");
+    }
+    boolean waitingForHead = tasks.createTaskQuery().processInstanceId(a.processInstanceId)
+        .taskDefinitionKey(ArticleReviewProcess.TASK_REVIEW_BY_UNIT_HEAD).count() > 0;
+    if (!waitingForHead) {
+      throw new ResponseStatusException(HttpStatus.CONFLICT,
+          "稿件 " + number + " 已有人审核同意或已办结,不能撤回;如需修改请联系审核人退回");
+    }
+    // the checks above are the informant's permission; the engine call itself needs none of the informant's grants
+    Authentication auth = auth();
+    identity.clearAuthentication();
+    try {
+      service.withdraw(a.processInstanceId, auth.getUserId());
+    } finally {
+      identity.setAuthentication(auth);
+    }
+    return view(articles.findByNumber(number).orElseThrow(), true);
+  }
+
+  private ArticleEntity visible(String number) {
+    return articles.findByNumber(number)
+        .filter(a -> history.createHistoricProcessInstanceQuery().processInstanceId(a.processInstanceId).count() > 0)
+        .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "稿件 " + number + " 不存在或您无权查看"));
+  }
+
+  private ArticleView view(ArticleEntity a, boolean withSteps) {
+    List<StepView> decisions = !withSteps ? List.of() : steps.findByArticleIdOrderByDecidedAtAscIdAsc(a.id).stream()
+        .map(s -> new StepView(s.step, ArticleSummary.stepLabel(s.step), s.actor, s.decision,
+            ArticleSummary.decisionLabel(s.decision), s.comment, s.revision, s.decidedAt)).toList();
+    return new ArticleView(a.number, a.title, a.unitCode, a.informant, a.category.name(), a.itemClass.name(), a.urgent,
+        a.outsideWindow, a.status.name(), a.status.label(), a.revision, a.wordCount, a.submittedAt, a.decidedAt,
+        a.documentId, decisions);
+  }
+
+  private Authentication auth() {
+    return identity.getCurrentAuthentication();
+  }
+}

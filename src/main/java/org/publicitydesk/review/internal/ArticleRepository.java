@@ -1,0 +1,16 @@
+package org.publicitydesk.review.internal;
+
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface ArticleRepository extends JpaRepository<ArticleEntity, Long> {
+
+  Optional<ArticleEntity> findByNumber(String number);
+
+  Optional<ArticleEntity> findByProcessInstanceId(String processInstanceId);
+
+  List<ArticleEntity> findByInformantOrderBySubmittedAtDesc(String informant);
+
+  List<ArticleEntity> findByFollowUpOfOrderById(Long followUpOf);
+}

@@ -1,0 +1,32 @@
+package org.publicitydesk.review.internal;
+
+import static org.publicitydesk.review.ArticleReviewProcess.COMMENT;
+import static org.publicitydesk.review.ArticleReviewProcess.CONTENT;
+import static org.publicitydesk.review.ArticleReviewProcess.DOCUMENT;
+import static org.publicitydesk.review.ArticleReviewProcess.WITHDRAWN;
+
+import java.util.List;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+
+/** Completion of {@code Task_ReviseArticle} (R1.4): a new document or text, or the withdrawal of the article. */
+@Component
+class ArticleRevisionListener implements TaskListener {
+
+  private final ArticleService articles;
+
+  ArticleRevisionListener(ArticleService articles) {
+    this.articles = articles;
+  }
+
+  @Override
+  public void notify(DelegateTask task) {
+    var execution = task.getExecution();
+    boolean withdrawn = articles.revise(task.getProcessInstanceId(), Actors.of(task), task.getVariable(WITHDRAWN),
+        ProcessFiles.take(execution, DOCUMENT), task.getVariable(CONTENT), task.getVariable(COMMENT));
+    execution.setVariable(WITHDRAWN, withdrawn);
+    execution.removeVariables(List.of(CONTENT, COMMENT));
+    execution.setVariables(articles.formVariables(task.getProcessInstanceId()));
+  }
+}

@@ -1,0 +1,160 @@
+package org.publicitydesk.review.internal;
+
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Map;
+import org.publicitydesk.documents.DocumentKind;
+import org.publicitydesk.documents.StoredDocument;
+import org.publicitydesk.review.ArticleReviewProcess;
+
+/**
+ * What reviewers see in their Tasklist forms, as Markdown in three string variables (each under Camunda's 4,000
+ * character limit): the article's facts and files, its text, and every decision with its comment. User text is
+ * escaped, so titles and comments show as text, never as markup.
+ */
+final class ArticleSummary {
+
+  static final int LIMIT = 3800;
+  static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
+  private ArticleSummary() {
+  }
+
+  record Facts(ArticleEntity article, String unitName, String informantName, List<StoredDocument> documents,
+      ArticleEntity followUpOf, List<ArticleEntity> followUps, ZoneId zone) {
+  }
+
+  static Map<String, Object> variables(Facts facts, String text, List<ReviewStepEntity> steps, Map<String, String> names) {
+    return Map.of(
+        ArticleReviewProcess.ARTICLE_SUMMARY, summary(facts),
+        ArticleReviewProcess.ARTICLE_TEXT, text(text),
+        ArticleReviewProcess.REVIEW_HISTORY, history(steps, names, facts.zone()));
+  }
+
+  static String summary(Facts f) {
+    ArticleEntity a = f.article();
+    StringBuilder md = new StringBuilder();
+    md.append("### 《").append(escape(a.title)).append("》\n\n");
+    md.append("**稿件编号** ").append(a.number).append(" · **单位** ").append(escape(f.unitName()))
+        .append(" · **信息员** ").append(escape(f.informantName())).append("\n\n");
+    md.append("**类别** ").append(a.itemClass.label()).append("(").append(a.itemClass.chain()).append(")")
+        .append(" · **栏目** ").append(a.category.label()).append(" · **字数** ").append(a.wordCount).append("\n\n");
+    md.append("**报送时间** ").append(TIME.format(a.submittedAt.atZone(f.zone())));
+    if (a.outsideWindow) {
+      md.append("(非工作时间报送,R10.1)");
+    }
+    md.append(" · **第 ").append(a.revision).append(" 稿** · **状态** ").append(a.status.label()).append("\n\n");
+    if (a.urgent) {
+      md.append("**⚠ 紧急稿件(突发事件,R10.4):请尽快审核**\n\n");
+    }
+    if (a.forwardedFromUnit != null) {
+      md.append("**转发自社区** ").append(escape(a.forwardedFromUnit)).append("(R2.3 不计入本单位)\n\n");
+    }
+    if (a.leadId != null) {
+      md.append("**对应线索/重大活动** ").append(escape(a.leadId)).append("\n\n");
+    }
+    if (f.followUpOf() != null) {
+      md.append("**续报** 本稿是 ").append(f.followUpOf().number).append("《").append(escape(f.followUpOf().title))
+          .append("》的后续报道\n\n");
+    }
+    for (ArticleEntity later : f.followUps()) {
+      md.append("**后续报道** ").append(later.number).append("《").append(escape(later.title)).append("》\n\n");
+    }
+    md.append("**附件** ");
+    List<String> links = f.documents().stream().map(ArticleSummary::link).toList();
+    md.append(links.isEmpty() ? "无" : String.join(" · ", links)).append("\n");
+    return cap(md.toString());
+  }
+
+  static String text(String text) {
+    if (text == null || text.isBlank()) {
+      return "(无正文)";
+    }
+    String escaped = escape(text.strip()).replaceAll("\\s*\\n\\s*", "\n\n");
+    if (escaped.length() <= LIMIT) {
+      return escaped;
+    }
+    return escaped.substring(0, LIMIT - 40) + "……\n\n(正文较长,请下载稿件查看全文)";
+  }
+
+  static String history(List<ReviewStepEntity> steps, Map<String, String> names, ZoneId zone) {
+    StringBuilder md = new StringBuilder();
+    for (ReviewStepEntity s : steps) {
+      StringBuilder line = new StringBuilder("- ").append(TIME.format(s.decidedAt.atZone(zone))).append(" **")
+          .append(escape(names.getOrDefault(s.actor, s.actor))).append("** ").append(stepLabel(s.step)).append(":")
+          .append(decisionLabel(s.decision));
+      if (s.comment != null && !s.comment.isBlank()) {
+        line.append(" —— “").append(escape(s.comment.strip()).replace("\n", " ")).append("”");
+      }
+      md.append(line).append("\n");
+    }
+    String all = md.toString();
+    // the newest decisions matter most: drop the oldest lines when the history is longer than a variable holds
+    while (all.length() > LIMIT) {
+      all = "- ……(更早的记录见流程历史)\n" + all.substring(all.indexOf('\n', all.indexOf('\n') + 1) + 1);
+    }
+    return all.isEmpty() ? "(暂无审核记录)" : all;
+  }
+
+  static String stepLabel(String step) {
+    return switch (step) {
+      case ArticleReviewProcess.TASK_REVIEW_BY_UNIT_HEAD -> "单位负责人审核";
+      case ArticleReviewProcess.TASK_REVIEW_BY_SUPERVISOR -> "分管领导审核";
+      case ArticleReviewProcess.TASK_REVIEW_BY_PRINCIPAL -> "主要领导审核";
+      case ArticleReviewProcess.TASK_EDITORIAL_REVIEW -> "政工科审核";
+      case ArticleReviewProcess.TASK_REVISE_ARTICLE -> "修改稿件";
+      case "SUBMISSION" -> "报送";
+      case "WITHDRAWAL" -> "撤回";
+      default -> step;
+    };
+  }
+
+  static String decisionLabel(String decision) {
+    return switch (decision) {
+      case "APPROVED" -> "同意";
+      case "RETURNED", "RETURN" -> "退回修改";
+      case "ACCEPT" -> "采用";
+      case "LOW_QUALITY" -> "质量不高";
+      case "SUBMITTED" -> "已报送";
+      case "RESUBMITTED" -> "修改后重新报送";
+      case "WITHDRAWN" -> "撤回稿件";
+      default -> decision;
+    };
+  }
+
+  private static String link(StoredDocument d) {
+    String name = escape(d.filename());
+    return switch (d.kind()) {
+      case WORD -> "[下载 Word 稿件:" + name + "](/api/documents/" + d.id() + ")";
+      case PHOTO -> "[照片:" + escape(d.caption()) + "](/api/documents/" + d.id() + "?inline=true)";
+      case TEXT -> "[正文全文](/api/documents/" + d.id() + "?inline=true)";
+    };
+  }
+
+  /** HTML and Markdown special characters of user text, neutralised. */
+  static String escape(String text) {
+    if (text == null) {
+      return "";
+    }
+    StringBuilder out = new StringBuilder(text.length());
+    for (char c : text.toCharArray()) {
+      switch (c) {
+        case '<' -> out.append("&lt;");
+        case '>' -> out.append("&gt;");
+        case '&' -> out.append("&amp;");
+        case '*', '_', '[', ']', '`', '#', '|', '\\', '(', ')', '!', '{', '}' -> out.append('\\').append(c);
+        default -> out.append(c);
+      }
+    }
+    return out.toString();
+  }
+
+  private static String cap(String s) {
+    return s.length() <= LIMIT ? s : s.substring(0, LIMIT);
+  }
+
+  static boolean isArticleFile(StoredDocument d) {
+    return d.kind() != DocumentKind.PHOTO;
+  }
+}

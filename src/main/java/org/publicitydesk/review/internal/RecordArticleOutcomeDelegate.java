@@ -1,0 +1,28 @@
+package org.publicitydesk.review.internal;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.publicitydesk.review.ArticleReviewProcess;
+import org.publicitydesk.review.ArticleStatus;
+import org.springframework.stereotype.Component;
+
+/**
+ * {@code Task_AcceptArticle}, {@code Task_MarkLowQuality}, {@code Task_MarkWithdrawn}: concludes the article with the
+ * outcome given by the task's input parameter (R1.5); acceptance publishes {@code ArticleAccepted}.
+ */
+@Component
+class RecordArticleOutcomeDelegate implements JavaDelegate {
+
+  private final ArticleService articles;
+
+  RecordArticleOutcomeDelegate(ArticleService articles) {
+    this.articles = articles;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    ArticleStatus outcome = ArticleStatus.valueOf((String) execution.getVariableLocal(ArticleReviewProcess.OUTCOME));
+    articles.conclude(execution.getProcessInstanceId(), outcome);
+    execution.setVariables(articles.formVariables(execution.getProcessInstanceId()));
+  }
+}

@@ -1,0 +1,69 @@
+package org.publicitydesk.review.internal;
+
+import java.util.Date;
+import java.util.Set;
+import java.util.TreeSet;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.task.IdentityLinkType;
+import org.publicitydesk.calendar.BusinessClock;
+import org.publicitydesk.calendar.WorkingCalendar;
+import org.publicitydesk.notification.Notice;
+import org.publicitydesk.notification.Notifications;
+import org.publicitydesk.review.ArticleReviewProcess;
+import org.springframework.stereotype.Component;
+
+/**
+ * Creation of a review task: its due date in working time (end of the next working day; an urgent article, R10.4,
+ * after {@code publicity.review.urgent-due} of working time), and for urgent articles an immediate notice to the
+ * candidates.
+ */
+@Component
+class ReviewDeadlineListener implements TaskListener {
+
+  private final BusinessClock clock;
+  private final WorkingCalendar calendar;
+  private final ReviewProperties properties;
+  private final Notifications notifications;
+
+  ReviewDeadlineListener(BusinessClock clock, WorkingCalendar calendar, ReviewProperties properties,
+      Notifications notifications) {
+    this.clock = clock;
+    this.calendar = calendar;
+    this.properties = properties;
+    this.notifications = notifications;
+  }
+
+  @Override
+  public void notify(DelegateTask task) {
+    boolean urgent = Boolean.TRUE.equals(task.getVariable(ArticleReviewProcess.URGENT));
+    var due = urgent ? calendar.plusWorkingTime(clock.now(), properties.urgentDue())
+        : calendar.endOfNextWorkingDay(clock.now());
+    task.setDueDate(Date.from(due.toInstant()));
+    if (urgent) {
+      task.setPriority(90);
+      Set<String> recipients = candidates(task);
+      String title = (String) task.getVariable(ArticleReviewProcess.TITLE);
+      notifications.send(new Notice(recipients, "URGENT_ARTICLE", "【紧急稿件】请尽快审核《" + title + "》",
+          "紧急稿件《" + title + "》已到“" + task.getName() + "”环节,请在 " + ArticleSummary.TIME.format(due)
+              + " 前办理。", task.getId()));
+    }
+  }
+
+  private Set<String> candidates(DelegateTask task) {
+    Set<String> people = new TreeSet<>();
+    var identity = task.getProcessEngineServices().getIdentityService();
+    Context.getCommandContext().runWithoutAuthorization(() -> {
+      task.getCandidates().stream().filter(l -> IdentityLinkType.CANDIDATE.equals(l.getType())).forEach(l -> {
+        if (l.getUserId() != null) {
+          people.add(l.getUserId());
+        } else {
+          identity.createUserQuery().memberOfGroup(l.getGroupId()).list().forEach(u -> people.add(u.getId()));
+        }
+      });
+      return null;
+    });
+    return people;
+  }
+}

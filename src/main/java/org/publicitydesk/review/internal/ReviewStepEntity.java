@@ -1,0 +1,27 @@
+package org.publicitydesk.review.internal;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+
+/** One decision on an article with its comment, who and when (R1.4, R1.5); never changed afterwards. */
+@Entity
+@Table(name = "pd_review_step")
+class ReviewStepEntity {
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  Long id;
+  Long articleId;
+  /** The task id, or SUBMISSION / REVISION / WITHDRAWAL. */
+  String step;
+  String actor;
+  /** APPROVED, RETURNED, ACCEPT, LOW_QUALITY, RETURN, SUBMITTED, RESUBMITTED, WITHDRAWN. */
+  String decision;
+  String comment;
+  int revision;
+  Instant decidedAt;
+}

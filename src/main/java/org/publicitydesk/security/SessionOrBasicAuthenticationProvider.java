@@ -1,0 +1,33 @@
+package org.publicitydesk.security;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpSession;
+import java.util.Set;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.rest.security.auth.AuthenticationResult;
+import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
+import org.camunda.bpm.webapp.impl.security.auth.Authentication;
+import org.camunda.bpm.webapp.impl.security.auth.AuthenticationUtil;
+
+/**
+ * For {@code /api}: HTTP Basic, or — for reading requests only (GET, HEAD) — the Camunda webapp session of a user who
+ * is logged in to Tasklist, so that task forms can show an article's documents without asking for the password
+ * again. Changing requests always need HTTP Basic (no cookie-based writes, hence no CSRF exposure).
+ */
+public class SessionOrBasicAuthenticationProvider extends HttpBasicAuthenticationProvider {
+
+  private static final Set<String> READING = Set.of("GET", "HEAD");
+
+  @Override
+  public AuthenticationResult extractAuthenticatedUser(HttpServletRequest request, ProcessEngine engine) {
+    HttpSession session = request.getSession(false);
+    if (session != null && READING.contains(request.getMethod())
+        && request.getHeader("Authorization") == null) {
+      Authentication user = AuthenticationUtil.getAuthsFromSession(session).getAuthenticationForProcessEngine(engine.getName());
+      if (user != null) {
+        return AuthenticationResult.successful(user.getIdentityId());
+      }
+    }
+    return super.extractAuthenticatedUser(request, engine);
+  }
+}

@@ -1,0 +1,389 @@
+package org.publicitydesk.review.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+
+import java.time.ZonedDateTime;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+import org.camunda.bpm.engine.BadUserRequestException;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.camunda.bpm.engine.variable.VariableMap;
+import org.camunda.bpm.engine.variable.Variables;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.publicitydesk.PublicityDeskTest;
+import org.publicitydesk.TestArticles;
+import org.publicitydesk.review.ArticleAccepted;
+import org.publicitydesk.review.ArticleStatus;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
+
+/**
+ * Scenario tests of {@code ArticleReview} (R1, R10.1, R10.4) on the real engine with the sample organisation: each
+ * item class, a return at each level, resubmission, withdrawal, the editorial outcomes, due dates and reminders.
+ */
+@PublicityDeskTest
+@RecordApplicationEvents
+class ArticleReviewProcessTest {
+
+  /** Monday 2 March 2026, 10:00 in Shanghai: a working day, inside the submission window. */
+  private static final ZonedDateTime MONDAY_10 = ZonedDateTime.parse("2026-03-02T10:00:00+08:00[Asia/Shanghai]");
+
+  @Autowired
+  ProcessEngine engine;
+  @Autowired
+  RuntimeService runtime;
+  @Autowired
+  TaskService tasks;
+  @Autowired
+  IdentityService identity;
+  @Autowired
+  HistoryService history;
+  @Autowired
+  ArticleRepository articles;
+  @Autowired
+  ReviewReminders reminders;
+  @Autowired
+  JdbcTemplate jdbc;
+  @Autowired
+  ApplicationEvents events;
+
+  @BeforeEach
+  void init() {
+    BpmnAwareTests.init(engine);
+    ClockUtil.setCurrentTime(Date.from(MONDAY_10.toInstant()));
+  }
+
+  @AfterEach
+  void reset() {
+    identity.clearAuthentication();
+    ClockUtil.reset();
+  }
+
+  @Test
+  void ordinaryArticleGoesFromTheUnitHeadToTheEditorialOffice() {
+    // given (R1.1)
+    ProcessInstance pi = submit("inf-economy", "economy", "ORDINARY");
+    assertThat(pi).isWaitingAt("Task_ReviewByUnitHead");
+    assertThat(task(pi)).hasCandidateGroup("unit-economy-head");
+    assertThat(candidates(pi)).contains("head-economy").doesNotContain("head-urban", "sup-wang");
+    // when
+    review(pi, "head-economy", true, "同意报送");
+    // then
+    assertThat(pi).isWaitingAt("Task_EditorialReview").hasNotPassed("Task_ReviewBySupervisor");
+    assertThat(task(pi)).hasCandidateGroup("editorial");
+    decide(pi, "editor-liu", "ACCEPT", null);
+    assertThat(pi).isEnded().hasPassed("Task_AcceptArticle", "EndEvent_ArticleAccepted");
+    ArticleEntity article = article(pi);
+    assertThat(article.status).isEqualTo(ArticleStatus.ACCEPTED);
+    assertThat(article.number).isEqualTo("2026-%06d".formatted(article.id));
+    assertThat(events.stream(ArticleAccepted.class).filter(e -> e.articleId() == article.id))
+        .singleElement().satisfies(e -> {
+          assertThat(e.unitCode()).isEqualTo("economy");
+          assertThat(e.informant()).isEqualTo("inf-economy");
+        });
+  }
+
+  @Test
+  void majorArticleNeedsTheUnitsSupervisingLeader() {
+    ProcessInstance pi = submit("inf-economy", "economy", "MAJOR");
+    review(pi, "head-economy", true, null);
+    assertThat(pi).isWaitingAt("Task_ReviewBySupervisor");
+    assertThat(task(pi)).hasCandidateGroup("unit-economy-supervisor");
+    assertThat(candidates(pi)).containsExactly("sup-wang");
+    review(pi, "sup-wang", true, null);
+    assertThat(pi).isWaitingAt("Task_EditorialReview").hasNotPassed("Task_ReviewByPrincipal");
+  }
+
+  @Test
+  void supervisingLeaderFollowsTheUnit() {
+    ProcessInstance pi = submit("inf-urban", "urban", "MAJOR");
+    review(pi, "head-urban", true, null);
+    assertThat(candidates(pi)).containsExactly("sup-li");
+  }
+
+  @Test
+  void leadershipArticleNeedsAPrincipalLeader() {
+    ProcessInstance pi = submit("inf-economy", "economy", "LEADERSHIP");
+    review(pi, "head-economy", true, null);
+    review(pi, "sup-wang", true, null);
+    assertThat(pi).isWaitingAt("Task_ReviewByPrincipal");
+    assertThat(task(pi)).hasCandidateGroup("principals");
+    assertThat(candidates(pi)).containsExactly("principal-zhang");
+    review(pi, "principal-zhang", true, null);
+    assertThat(pi).isWaitingAt("Task_EditorialReview");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"Task_ReviewByUnitHead", "Task_ReviewBySupervisor", "Task_ReviewByPrincipal",
+      "Task_EditorialReview"})
+  void anyReviewerReturnsTheArticleAndTheChainStartsAgainAtTheUnitHead(String level) {
+    // given a LEADERSHIP article approved up to the level
+    ProcessInstance pi = submit("inf-economy", "economy", "LEADERSHIP");
+    List<String> chain = List.of("Task_ReviewByUnitHead", "Task_ReviewBySupervisor", "Task_ReviewByPrincipal");
+    List<String> reviewers = List.of("head-economy", "sup-wang", "principal-zhang");
+    for (int i = 0; i < chain.size() && !chain.get(i).equals(level); i++) {
+      review(pi, reviewers.get(i), true, null);
+    }
+    assertThat(pi).isWaitingAt(level);
+    // when it is returned with a comment
+    if (level.equals("Task_EditorialReview")) {
+      decide(pi, "editor-liu", "RETURN", "请补充项目投资数据");
+    } else {
+      review(pi, reviewers.get(chain.indexOf(level)), false, "请补充项目投资数据");
+    }
+    // then the informant revises, sees the comment, and resubmits to the unit head
+    assertThat(pi).isWaitingAt("Task_ReviseArticle");
+    assertThat(task(pi)).isAssignedTo("inf-economy");
+    assertThat((String) runtime.getVariable(pi.getId(), "reviewHistory")).contains("请补充项目投资数据");
+    assertThat(runtime.getVariable(pi.getId(), "comment")).isNull();
+    assertThat(article(pi).status).isEqualTo(ArticleStatus.RETURNED);
+    as("inf-economy", () -> {
+      tasks.complete(task(pi).getId(), Variables.createVariables().putValue("withdrawn", false)
+          .putValue("document", Variables.fileValue("修改稿.docx").file(TestArticles.docx("修改后的稿件正文,补充了投资数据。"))
+              .mimeType(TestArticles.DOCX).create()));
+      return null;
+    });
+    assertThat(pi).isWaitingAt("Task_ReviewByUnitHead");
+    assertThat(article(pi).revision).isEqualTo(2);
+    assertThat(article(pi).status).isEqualTo(ArticleStatus.IN_REVIEW);
+    assertThat(runtime.getVariable(pi.getId(), "document")).isNull();
+  }
+
+  @Test
+  void aReturnNeedsAComment() {
+    ProcessInstance pi = submit("inf-economy", "economy", "ORDINARY");
+    assertThatThrownBy(() -> review(pi, "head-economy", false, " "))
+        .hasRootCauseInstanceOf(BadUserRequestException.class).hasMessageContaining("退回稿件时必须填写修改意见");
+    assertThat(pi).isWaitingAt("Task_ReviewByUnitHead");
+  }
+
+  @Test
+  void reviewFormsSubmitStringsAndTheyAreUnderstood() {
+    ProcessInstance pi = submit("inf-economy", "economy", "ORDINARY");
+    // form-js radio buttons send "true"/"false"
+    as("head-economy", () -> {
+      tasks.complete(task(pi).getId(), Map.of("approved", "true", "comment", ""));
+      return null;
+    });
+    assertThat(pi).isWaitingAt("Task_EditorialReview");
+    assertThat(runtime.getVariable(pi.getId(), "approved")).isNull();
+  }
+
+  @Test
+  void theInformantWithdrawsAReturnedArticle() {
+    ProcessInstance pi = submit("inf-economy", "economy", "ORDINARY");
+    review(pi, "head-economy", false, "主题不突出");
+    as("inf-economy", () -> {
+      tasks.complete(task(pi).getId(), Map.of("withdrawn", true));
+      return null;
+    });
+    assertThat(pi).isEnded().hasPassed("EndEvent_ArticleWithdrawn");
+    assertThat(article(pi).status).isEqualTo(ArticleStatus.WITHDRAWN);
+  }
+
+  @Test
+  void theInformantWithdrawsBeforeAnybodyApproved(@Autowired ArticleService service) {
+    ProcessInstance pi = submit("inf-economy", "economy", "MAJOR");
+    service.withdraw(pi.getId(), "inf-economy");
+    assertThat(pi).isEnded().hasPassed("BoundaryEvent_WithdrawnBeforeApproval", "EndEvent_ArticleWithdrawn");
+    assertThat(article(pi).status).isEqualTo(ArticleStatus.WITHDRAWN);
+  }
+
+  @Test
+  void lowQualityEndsTheArticleUncounted() {
+    ProcessInstance pi = submit("inf-economy", "economy", "ORDINARY");
+    review(pi, "head-economy", true, null);
+    decide(pi, "editor-liu", "LOW_QUALITY", "内容空泛");
+    assertThat(pi).isEnded().hasPassed("EndEvent_ArticleLowQuality");
+    ArticleEntity article = article(pi);
+    assertThat(article.status).isEqualTo(ArticleStatus.LOW_QUALITY);
+    assertThat(events.stream(ArticleAccepted.class).filter(e -> e.articleId() == article.id)).isEmpty();
+  }
+
+  @Test
+  void anUnknownEditorialDecisionIsRefused() {
+    ProcessInstance pi = submit("inf-economy", "economy", "ORDINARY");
+    review(pi, "head-economy", true, null);
+    assertThatThrownBy(() -> decide(pi, "editor-liu", "PUBLISH", null)).hasMessageContaining("ACCEPT、LOW_QUALITY、RETURN");
+  }
+
+  @Test
+  void reviewTasksAreDueAtTheEndOfTheNextWorkingDay() {
+    // Monday 10:00 → Tuesday 17:00
+    ProcessInstance pi = submit("inf-economy", "economy", "ORDINARY");
+    assertThat(task(pi).getDueDate()).isEqualTo(Date.from(ZonedDateTime.parse("2026-03-03T17:00:00+08:00").toInstant()));
+    assertThat(article(pi).outsideWindow).isFalse();
+  }
+
+  @Test
+  void aSubmissionBeforeAHolidayIsDueAfterIt() {
+    // Wednesday 30 September 2026, 16:00 → the National Day holiday runs 1–7 October → Thursday 8 October 17:00
+    ClockUtil.setCurrentTime(Date.from(ZonedDateTime.parse("2026-09-30T16:00:00+08:00").toInstant()));
+    ProcessInstance pi = submit("inf-economy", "economy", "ORDINARY");
+    assertThat(task(pi).getDueDate()).isEqualTo(Date.from(ZonedDateTime.parse("2026-10-08T17:00:00+08:00").toInstant()));
+  }
+
+  @Test
+  void aSubmissionOnSaturdayIsAcceptedAndMarkedOutsideTheWindow() {
+    ClockUtil.setCurrentTime(Date.from(ZonedDateTime.parse("2026-03-07T11:00:00+08:00").toInstant()));
+    ProcessInstance pi = submit("inf-economy", "economy", "ORDINARY");
+    assertThat(article(pi).outsideWindow).isTrue();
+    assertThat((String) runtime.getVariable(pi.getId(), "articleSummary")).contains("非工作时间报送");
+  }
+
+  @Test
+  void urgentArticlesAreDueInOneWorkingHourAndTheirReviewersAreToldAtOnce() {
+    // Monday 16:30 + 1 working hour = Tuesday 09:30 (R10.4)
+    ClockUtil.setCurrentTime(Date.from(ZonedDateTime.parse("2026-03-02T16:30:00+08:00").toInstant()));
+    VariableMap variables = TestArticles.start("economy", "ORDINARY").putValue("urgent", true);
+    ProcessInstance pi = as("inf-economy", () -> runtime.startProcessInstanceByKey("ArticleReview", variables));
+    Task task = task(pi);
+    assertThat(task.getDueDate()).isEqualTo(Date.from(ZonedDateTime.parse("2026-03-03T09:30:00+08:00").toInstant()));
+    assertThat(notices("head-economy", "URGENT_ARTICLE", task.getId())).isEqualTo(1);
+  }
+
+  @Test
+  void anOverdueTaskIsRemindedAtMostThreeTimesEveryFourHours() {
+    // given a task due Tuesday 17:00
+    ProcessInstance pi = submit("inf-economy", "economy", "ORDINARY");
+    String taskId = task(pi).getId();
+    // when it is overdue
+    ClockUtil.setCurrentTime(Date.from(ZonedDateTime.parse("2026-03-03T17:30:00+08:00").toInstant()));
+    assertThat(remindersFor(taskId)).isEqualTo(1);
+    assertThat(notices("head-economy", "REMINDER", taskId)).isEqualTo(1);
+    assertThat(tasks.getTaskComments(taskId)).singleElement()
+        .satisfies(c -> assertThat(c.getFullMessage()).contains("【催办】").contains("第 1 次提醒"));
+    // then not again within the interval, again after it, and never more than three times
+    assertThat(remindersFor(taskId)).isZero();
+    ClockUtil.setCurrentTime(Date.from(ZonedDateTime.parse("2026-03-03T21:30:00+08:00").toInstant()));
+    assertThat(remindersFor(taskId)).isEqualTo(1);
+    ClockUtil.setCurrentTime(Date.from(ZonedDateTime.parse("2026-03-04T01:30:00+08:00").toInstant()));
+    assertThat(remindersFor(taskId)).isEqualTo(1);
+    ClockUtil.setCurrentTime(Date.from(ZonedDateTime.parse("2026-03-05T09:00:00+08:00").toInstant()));
+    assertThat(remindersFor(taskId)).isZero();
+    assertThat(notices("head-economy", "REMINDER", taskId)).isEqualTo(3);
+    assertThat(tasks.createTaskQuery().taskId(taskId).singleResult().getPriority()).isEqualTo(80);
+  }
+
+  @Test
+  void aFollowUpShowsTheChainOfReports() {
+    ProcessInstance first = submit("inf-economy", "economy", "ORDINARY");
+    String number = article(first).number;
+    VariableMap variables = TestArticles.start("economy", "ORDINARY").putValue("followUpOf", number);
+    ProcessInstance second = as("inf-economy", () -> runtime.startProcessInstanceByKey("ArticleReview", variables));
+    assertThat((String) runtime.getVariable(second.getId(), "articleSummary")).contains("续报").contains(number);
+  }
+
+  @Test
+  void aDepartmentMayMarkAnArticleAsForwardedFromACommunity() {
+    VariableMap forwarded = TestArticles.start("economy", "ORDINARY").putValue("forwardedFromUnit", "dongfeng");
+    ProcessInstance pi = as("inf-economy", () -> runtime.startProcessInstanceByKey("ArticleReview", forwarded));
+    assertThat(article(pi).forwardedFromUnit).isEqualTo("dongfeng");
+    VariableMap wrong = TestArticles.start("dongfeng", "ORDINARY").putValue("forwardedFromUnit", "heping");
+    assertThatThrownBy(() -> as("inf-dongfeng", () -> runtime.startProcessInstanceByKey("ArticleReview", wrong)))
+        .hasMessageContaining("只有科室转发社区的稿件");
+  }
+
+  @Test
+  void badStartInputIsRefusedNamingTheField() {
+    VariableMap noFile = TestArticles.start("economy", "ORDINARY");
+    noFile.remove("document");
+    assertThatThrownBy(() -> as("inf-economy", () -> runtime.startProcessInstanceByKey("ArticleReview", noFile)))
+        .hasMessageContaining("请上传 Word 稿件 (.docx) 或填写正文");
+    VariableMap longTitle = TestArticles.start("economy", "ORDINARY").putValue("title", "长".repeat(201));
+    assertThatThrownBy(() -> as("inf-economy", () -> runtime.startProcessInstanceByKey("ArticleReview", longTitle)))
+        .hasMessageContaining("标题最多 200 字");
+    VariableMap badClass = TestArticles.start("economy", "URGENT");
+    assertThatThrownBy(() -> as("inf-economy", () -> runtime.startProcessInstanceByKey("ArticleReview", badClass)))
+        .hasMessageContaining("itemClass").hasMessageContaining("ORDINARY、MAJOR、LEADERSHIP");
+    VariableMap textOnly = TestArticles.start("economy", "ORDINARY").putValue("content", "只有正文的稿件。");
+    textOnly.remove("document");
+    ProcessInstance pi = as("inf-economy", () -> runtime.startProcessInstanceByKey("ArticleReview", textOnly));
+    assertThat(article(pi).wordCount).isEqualTo(7);
+  }
+
+  // --- helpers
+
+  private ProcessInstance submit(String informant, String unit, String itemClass) {
+    return as(informant, () -> runtime.startProcessInstanceByKey("ArticleReview", TestArticles.start(unit, itemClass)));
+  }
+
+  private void review(ProcessInstance pi, String reviewer, boolean approved, String comment) {
+    Map<String, Object> vars = new java.util.HashMap<>();
+    vars.put("approved", approved);
+    vars.put("comment", comment);
+    completeAs(pi, reviewer, vars);
+  }
+
+  private void decide(ProcessInstance pi, String editor, String decision, String comment) {
+    Map<String, Object> vars = new java.util.HashMap<>();
+    vars.put("decision", decision);
+    vars.put("comment", comment);
+    completeAs(pi, editor, vars);
+  }
+
+  private void completeAs(ProcessInstance pi, String user, Map<String, Object> vars) {
+    as(user, () -> {
+      Task task = tasks.createTaskQuery().processInstanceId(pi.getId()).taskCandidateUser(user).singleResult();
+      assertThat(task).as("%s is a candidate of the open task", user).isNotNull();
+      tasks.claim(task.getId(), user);
+      tasks.complete(task.getId(), vars);
+      return null;
+    });
+  }
+
+  private List<String> candidates(ProcessInstance pi) {
+    String taskId = task(pi).getId();
+    return identity.createUserQuery().list().stream()
+        .filter(u -> tasks.createTaskQuery().taskId(taskId).taskCandidateUser(u.getId()).count() > 0)
+        .map(u -> u.getId()).sorted().toList();
+  }
+
+  private <T> T as(String user, Supplier<T> action) {
+    List<String> groups = identity.createGroupQuery().groupMember(user).list().stream().map(Group::getId).toList();
+    identity.setAuthentication(user, groups);
+    try {
+      return action.get();
+    } finally {
+      identity.clearAuthentication();
+    }
+  }
+
+  private ArticleEntity article(ProcessInstance pi) {
+    return articles.findByProcessInstanceId(pi.getId()).orElseThrow();
+  }
+
+  private int remindersFor(String taskId) {
+    int before = jdbc.queryForObject("select count(*) from pd_notification where kind = 'REMINDER' and task_id = ?",
+        Integer.class, taskId);
+    reminders.remindOverdue();
+    int after = jdbc.queryForObject("select count(*) from pd_notification where kind = 'REMINDER' and task_id = ?",
+        Integer.class, taskId);
+    return after - before;
+  }
+
+  private int notices(String recipient, String kind, String taskId) {
+    return jdbc.queryForObject("select count(*) from pd_notification where recipient = ? and kind = ? and task_id = ?",
+        Integer.class, recipient, kind, taskId);
+  }
+}
