@@ -1,0 +1,195 @@
+package org.publicitydesk.review;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.junit.jupiter.api.Test;
+import org.publicitydesk.PublicityDeskTest;
+import org.publicitydesk.TestArticles;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.core.ParameterizedTypeReference;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * The article path through {@code /engine-rest} and {@code /api} over HTTP, as the sample users, with a real .docx:
+ * the happy path, the refusals, documents and withdrawal.
+ */
+@PublicityDeskTest
+class ArticleReviewHttpTest {
+
+  private static final String START = "/engine-rest/process-definition/key/ArticleReview/start";
+
+  @Autowired
+  TestRestTemplate rest;
+  @Autowired
+  JdbcTemplate jdbc;
+  @Autowired
+  HistoryService history;
+  @Autowired
+  ProcessEngine engine;
+
+  @Test
+  void anOrdinaryArticleTravelsFromInformantToEditorialOffice() {
+    // given inf-economy submits a real .docx
+    String instanceId = start("inf-economy", "economy", "ORDINARY");
+    // then head-economy sees and completes it, head-urban does not see it and cannot complete it
+    String taskId = onlyTask("head-economy", instanceId, "Task_ReviewByUnitHead");
+    assertThat(tasks("head-urban", instanceId)).isEmpty();
+    assertThat(post("head-urban", "/engine-rest/task/" + taskId + "/complete", approval(true, null)).getStatusCode())
+        .isIn(HttpStatus.FORBIDDEN, HttpStatus.NOT_FOUND);
+    assertThat(post("head-economy", "/engine-rest/task/" + taskId + "/claim", Map.of("userId", "head-economy"))
+        .getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+    assertThat(post("head-economy", "/engine-rest/task/" + taskId + "/complete", approval(true, null)).getStatusCode())
+        .isEqualTo(HttpStatus.NO_CONTENT);
+    // and the editorial office accepts it
+    String editorial = onlyTask("editor-liu", instanceId, "Task_EditorialReview");
+    ResponseEntity<String> accepted = post("editor-liu", "/engine-rest/task/" + editorial + "/complete",
+        Map.of("variables", Map.of("decision", Map.of("value", "ACCEPT"), "comment", Map.of("value", "采用"))));
+    assertThat(accepted.getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+    Map<?, ?> done = rest.withBasicAuth("inf-economy", "demo")
+        .getForObject("/engine-rest/history/process-instance/" + instanceId, Map.class);
+    assertThat(done.get("state")).isEqualTo("COMPLETED");
+    assertThat(rest.withBasicAuth("inf-economy", "demo").getForObject("/engine-rest/history/activity-instance/count"
+        + "?processInstanceId=" + instanceId + "&activityId=EndEvent_ArticleAccepted", Map.class))
+        .containsEntry("count", 1);
+  }
+
+  @Test
+  void aReturnWithoutCommentIsRefusedWithAMessage() {
+    String instanceId = start("inf-economy", "economy", "ORDINARY");
+    String taskId = onlyTask("head-economy", instanceId, "Task_ReviewByUnitHead");
+    ResponseEntity<String> refused = post("head-economy", "/engine-rest/task/" + taskId + "/complete", approval(false, ""));
+    assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(refused.getBody()).contains("退回稿件时必须填写修改意见");
+    assertThat(onlyTask("head-economy", instanceId, "Task_ReviewByUnitHead")).isEqualTo(taskId);
+  }
+
+  @Test
+  void aPdfOrABrokenDocumentIsRefusedAndLeavesNothingBehind() {
+    int[] before = counts();
+    ResponseEntity<String> pdf = post("inf-economy", START,
+        TestArticles.restStart("economy", "ORDINARY", "稿件.pdf", "application/pdf", "%PDF-1.4 ...".getBytes()));
+    assertThat(pdf.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(pdf.getBody()).contains("稿件必须是 Word 文档 (.docx)");
+    byte[] docx = TestArticles.sampleDocx();
+    ResponseEntity<String> broken = post("inf-economy", START, TestArticles.restStart("economy", "ORDINARY", "稿件.docx",
+        TestArticles.DOCX, Arrays.copyOf(docx, docx.length / 3)));
+    assertThat(broken.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(broken.getBody()).contains("无法读取稿件");
+    assertThat(counts()).containsExactly(before);
+  }
+
+  @Test
+  void theDocumentIsDownloadableByTheReviewersOnlyAndNeverKeptInTheProcessHistory() {
+    String instanceId = start("inf-economy", "economy", "ORDINARY");
+    String documentId = jdbc.queryForObject("select document_id from pd_article where process_instance_id = ?",
+        String.class, instanceId);
+    ResponseEntity<byte[]> file = rest.withBasicAuth("head-economy", "demo")
+        .getForEntity("/api/documents/" + documentId, byte[].class);
+    assertThat(file.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(file.getHeaders().getContentType().toString()).isEqualTo(TestArticles.DOCX);
+    assertThat(file.getHeaders().getContentDisposition().getFilename()).isEqualTo("工作信息.docx");
+    assertThat(java.util.HexFormat.of().formatHex(sha256(file.getBody()))).isEqualTo(jdbc.queryForObject(
+        "select sha256 from pd_document where id = ?", String.class, documentId));
+    assertThat(rest.withBasicAuth("head-urban", "demo").getForEntity("/api/documents/" + documentId, String.class)
+        .getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+    assertThat(rest.getForEntity("/api/documents/" + documentId, String.class).getStatusCode())
+        .isEqualTo(HttpStatus.UNAUTHORIZED);
+    // the upload passed through the process as a File variable, but left no trace in runtime or history
+    assertThat(history.createHistoricVariableInstanceQuery().processInstanceId(instanceId).variableName("document")
+        .count()).isZero();
+    assertThat(history.createHistoricDetailQuery().processInstanceId(instanceId).variableUpdates().list())
+        .noneMatch(d -> "document".equals(((org.camunda.bpm.engine.history.HistoricVariableUpdate) d).getVariableName()));
+    assertThat(((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration()).getHistory())
+        .isEqualTo("full-without-files");
+  }
+
+  @Test
+  void theInformantWithdrawsBeforeApprovalButNotAfter() {
+    String first = start("inf-economy", "economy", "ORDINARY");
+    String number = number(first);
+    assertThat(post("inf-economy-2", "/api/articles/" + number + "/withdraw", null).getStatusCode())
+        .isEqualTo(HttpStatus.FORBIDDEN);
+    ResponseEntity<Map> withdrawn = rest.withBasicAuth("inf-economy", "demo")
+        .postForEntity("/api/articles/" + number + "/withdraw", null, Map.class);
+    assertThat(withdrawn.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(withdrawn.getBody()).containsEntry("status", "WITHDRAWN");
+
+    String second = start("inf-economy", "economy", "MAJOR");
+    String taskId = onlyTask("head-economy", second, "Task_ReviewByUnitHead");
+    post("head-economy", "/engine-rest/task/" + taskId + "/complete", approval(true, null));
+    ResponseEntity<String> late = post("inf-economy", "/api/articles/" + number(second) + "/withdraw", null);
+    assertThat(late.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+    assertThat(late.getBody()).contains("不能撤回");
+  }
+
+  @Test
+  void anInformantSeesItsArticlesAndItsUnits() {
+    start("inf-heping", "heping", "ORDINARY");
+    List<Map<String, Object>> mine = rest.withBasicAuth("inf-heping", "demo").exchange("/api/articles/mine",
+        HttpMethod.GET, null, new ParameterizedTypeReference<List<Map<String, Object>>>() {
+        }).getBody();
+    assertThat(mine).isNotEmpty().allSatisfy(a -> assertThat(a).containsEntry("informant", "inf-heping"));
+    Map<?, ?> me = rest.withBasicAuth("inf-heping", "demo").getForObject("/api/me", Map.class);
+    assertThat((List<Map<String, Object>>) me.get("informantOf")).singleElement()
+        .satisfies(u -> assertThat(u).containsEntry("code", "heping").containsEntry("name", "和平社区"));
+  }
+
+  private static byte[] sha256(byte[] bytes) {
+    try {
+      return java.security.MessageDigest.getInstance("SHA-256").digest(bytes);
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private int[] counts() {
+    return new int[] {
+        jdbc.queryForObject("select count(*) from act_ru_execution", Integer.class),
+        jdbc.queryForObject("select count(*) from pd_article", Integer.class),
+        jdbc.queryForObject("select count(*) from pd_document", Integer.class),
+        jdbc.queryForObject("select count(*) from pd_document_content", Integer.class)};
+  }
+
+  private String start(String user, String unit, String itemClass) {
+    ResponseEntity<Map> started = rest.withBasicAuth(user, "demo").postForEntity(START,
+        TestArticles.restStart(unit, itemClass), Map.class);
+    assertThat(started.getStatusCode()).isEqualTo(HttpStatus.OK);
+    return (String) started.getBody().get("id");
+  }
+
+  private String number(String instanceId) {
+    return jdbc.queryForObject("select number from pd_article where process_instance_id = ?", String.class, instanceId);
+  }
+
+  private static Map<String, Object> approval(boolean approved, String comment) {
+    return Map.of("variables", Map.of("approved", Map.of("value", approved),
+        "comment", Map.of("value", comment == null ? "" : comment)));
+  }
+
+  private ResponseEntity<String> post(String user, String path, Object body) {
+    return rest.withBasicAuth(user, "demo").exchange(path, HttpMethod.POST, new HttpEntity<>(body), String.class);
+  }
+
+  private List<Map<String, Object>> tasks(String user, String instanceId) {
+    return rest.withBasicAuth(user, "demo").exchange("/engine-rest/task?processInstanceId=" + instanceId,
+        HttpMethod.GET, null, new ParameterizedTypeReference<List<Map<String, Object>>>() {
+        }).getBody();
+  }
+
+  private String onlyTask(String user, String instanceId, String taskKey) {
+    List<Map<String, Object>> tasks = tasks(user, instanceId);
+    assertThat(tasks).singleElement().satisfies(t -> assertThat(t).containsEntry("taskDefinitionKey", taskKey));
+    return (String) tasks.get(0).get("id");
+  }
+}
