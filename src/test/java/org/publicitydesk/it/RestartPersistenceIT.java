@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 import org.camunda.bpm.engine.AuthorizationService;
@@ -35,7 +36,7 @@ class RestartPersistenceIT {
     long grants;
     // given a first run that starts a process
     try (AppRun first = AppRun.start(h2Files())) {
-      first.bean(IdentityService.class).setAuthenticatedUserId("inf-economy");
+      first.bean(IdentityService.class).setAuthentication("inf-economy", List.of("staff", "informants", "unit-economy"));
       instanceId = first.bean(RuntimeService.class).startProcessInstanceByKey("ArticleReview",
           TestArticles.start("economy", "ORDINARY")).getId();
       first.bean(IdentityService.class).clearAuthentication();

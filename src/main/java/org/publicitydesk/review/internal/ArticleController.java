@@ -56,8 +56,8 @@ class ArticleController {
       int wordCount, Instant submittedAt, Instant decidedAt, String documentId, List<StepView> steps) {
   }
 
-  record StepView(String step, String stepLabel, String actor, String decision, String decisionLabel, String comment,
-      int revision, Instant at) {
+  record StepView(String step, String stepLabel, String actor, String actorName, String decision, String decisionLabel,
+      String comment, int revision, Instant at) {
   }
 
   @GetMapping("/api/me")
@@ -114,7 +114,8 @@ class ArticleController {
 
   private ArticleView view(ArticleEntity a, boolean withSteps) {
     List<StepView> decisions = !withSteps ? List.of() : steps.findByArticleIdOrderByDecidedAtAscIdAsc(a.id).stream()
-        .map(s -> new StepView(s.step, ArticleSummary.stepLabel(s.step), s.actor, s.decision,
+        .map(s -> new StepView(s.step, ArticleSummary.stepLabel(s.step), s.actor,
+            directory.person(s.actor).map(OrganizationDirectory.PersonInfo::name).orElse(s.actor), s.decision,
             ArticleSummary.decisionLabel(s.decision), s.comment, s.revision, s.decidedAt)).toList();
     return new ArticleView(a.number, a.title, a.unitCode, a.informant, a.category.name(), a.itemClass.name(), a.urgent,
         a.outsideWindow, a.status.name(), a.status.label(), a.revision, a.wordCount, a.submittedAt, a.decidedAt,

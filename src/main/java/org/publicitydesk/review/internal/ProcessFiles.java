@@ -26,6 +26,11 @@ final class ProcessFiles {
     if (!(value instanceof FileValue file)) {
       throw new SubmissionRejected(name, "应为文件上传 (expected a file)");
     }
+    if (file.getFilename() == null || file.getFilename().isBlank()) {
+      // Tasklist's embedded forms send an empty file input as a nameless, empty File variable: no file chosen
+      scope.removeVariable(name);
+      return null;
+    }
     try (InputStream in = file.getValue()) {
       byte[] bytes = in.readAllBytes();
       scope.removeVariable(name);
