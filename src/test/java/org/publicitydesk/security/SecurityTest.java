@@ -108,6 +108,22 @@ class SecurityTest {
     assertThat(start("head-economy", "economy").getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
   }
 
+  @Test
+  void aHugeRequestIsRefusedBeforeItIsRead() {
+    byte[] huge = new byte[26 * 1024 * 1024];
+    ResponseEntity<String> refused = rest.withBasicAuth("inf-economy", "demo").exchange(
+        "/engine-rest/process-definition/key/ArticleReview/start", HttpMethod.POST,
+        new HttpEntity<>(huge, jsonHeaders()), String.class);
+    assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.PAYLOAD_TOO_LARGE);
+    assertThat(refused.getBody()).contains("上传内容超过 25 MB 上限");
+  }
+
+  private static org.springframework.http.HttpHeaders jsonHeaders() {
+    org.springframework.http.HttpHeaders headers = new org.springframework.http.HttpHeaders();
+    headers.setContentType(org.springframework.http.MediaType.APPLICATION_JSON);
+    return headers;
+  }
+
   private ResponseEntity<Map<String, Object>> start(String user, String unitCode) {
     return rest.withBasicAuth(user, "demo").exchange("/engine-rest/process-definition/key/ArticleReview/start",
         HttpMethod.POST, new HttpEntity<>(TestArticles.restStart(unitCode, "ORDINARY")),
