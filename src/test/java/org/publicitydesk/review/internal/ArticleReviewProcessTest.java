@@ -29,6 +29,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.publicitydesk.PublicityDeskTest;
+import org.publicitydesk.RecordingMailSender;
 import org.publicitydesk.TestArticles;
 import org.publicitydesk.review.ArticleAccepted;
 import org.publicitydesk.review.ArticleStatus;
@@ -66,6 +67,8 @@ class ArticleReviewProcessTest {
   JdbcTemplate jdbc;
   @Autowired
   ApplicationEvents events;
+  @Autowired
+  RecordingMailSender mail;
 
   @BeforeEach
   void init() {
@@ -271,6 +274,11 @@ class ArticleReviewProcessTest {
     ClockUtil.setCurrentTime(Date.from(ZonedDateTime.parse("2026-03-03T17:30:00+08:00").toInstant()));
     assertThat(remindersFor(taskId)).isEqualTo(1);
     assertThat(notices("head-economy", "REMINDER", taskId)).isEqualTo(1);
+    assertThat(mail.sent).anySatisfy(m -> {
+      assertThat(m.getTo()).containsExactly("head-economy@example.org");
+      assertThat(m.getSubject()).contains("【催办】");
+      assertThat(m.getText()).contains("第 1 次提醒");
+    });
     assertThat(tasks.getTaskComments(taskId)).singleElement()
         .satisfies(c -> assertThat(c.getFullMessage()).contains("【催办】").contains("第 1 次提醒"));
     // then not again within the interval, again after it, and never more than three times
