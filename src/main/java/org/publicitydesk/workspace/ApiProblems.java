@@ -1,0 +1,54 @@
+package org.publicitydesk.workspace;
+
+import java.util.stream.Collectors;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+/**
+ * Errors of {@code /api} as RFC 9457 problem details (Spring's own handling of every standard exception), with a
+ * Chinese {@code detail} for bad input: every invalid field with its message, or a body that is not the JSON expected.
+ */
+@RestControllerAdvice(basePackages = "org.publicitydesk")
+class ApiProblems extends ResponseEntityExceptionHandler {
+
+  @Override
+  protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException e, HttpHeaders headers,
+      HttpStatusCode status, WebRequest request) {
+    String detail = e.getBindingResult().getFieldErrors().stream()
+        .map(f -> f.getField() + ":" + f.getDefaultMessage())
+        .sorted()
+        .collect(Collectors.joining(";"));
+    return handleExceptionInternal(e, problem(detail), headers, status, request);
+  }
+
+  @Override
+  protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e, HttpHeaders headers,
+      HttpStatusCode status, WebRequest request) {
+    return handleExceptionInternal(e, problem("请求内容不是有效的 JSON,或某个字段的值不在允许范围内:" + rootMessage(e)),
+        headers, status, request);
+  }
+
+  private static ProblemDetail problem(String detail) {
+    ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, detail);
+    problem.setTitle("输入有误");
+    return problem;
+  }
+
+  private static String rootMessage(Throwable e) {
+    Throwable t = e;
+    while (t.getCause() != null && t.getCause() != t) {
+      t = t.getCause();
+    }
+    String message = String.valueOf(t.getMessage());
+    int newline = message.indexOf('\n');
+    return newline < 0 ? message : message.substring(0, newline);
+  }
+}
