@@ -6,7 +6,9 @@ public enum ArticleStatus {
   RETURNED("退回修改"),
   WITHDRAWN("已撤回"),
   ACCEPTED("已采用"),
-  LOW_QUALITY("质量不高");
+  LOW_QUALITY("质量不高"),
+  /** Imported only: returned and never resubmitted, from the office's spreadsheets. */
+  REJECTED("未采用");
 
   private final String label;
 

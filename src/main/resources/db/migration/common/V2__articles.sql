@@ -19,7 +19,9 @@ create sequence pd_article_seq start with 1 increment by 1;
 create table pd_article (
   id                  bigint       not null primary key,
   number              varchar(20)  not null,
-  process_instance_id varchar(64)  not null,
+  -- null for articles imported from the office's spreadsheets (then external_id is set)
+  process_instance_id varchar(64),
+  external_id         varchar(64),
   unit_code           varchar(64)  not null references pd_unit (code),
   informant           varchar(64)  not null,
   title               varchar(200) not null,
@@ -41,6 +43,7 @@ create index pd_article_unit on pd_article (unit_code, submitted_at);
 create index pd_article_informant on pd_article (informant, submitted_at);
 create unique index pd_article_instance on pd_article (process_instance_id);
 create unique index pd_article_number on pd_article (number);
+create unique index pd_article_external on pd_article (external_id);
 
 -- Every review decision and comment, with who and when (R1.4, R1.5).
 create table pd_review_step (

@@ -56,12 +56,28 @@ class ArticleReviewHttpTest {
     ResponseEntity<String> accepted = post("editor-liu", "/engine-rest/task/" + editorial + "/complete",
         Map.of("variables", Map.of("decision", Map.of("value", "ACCEPT"), "comment", Map.of("value", "采用"))));
     assertThat(accepted.getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+    String record = onlyTask("editor-liu", instanceId, "Task_RecordAdoption");
+    // one provincial brief on another page's headline, then tracking ends: 40 + 15 = 55 points (R4)
+    assertThat(post("editor-liu", "/engine-rest/task/" + record + "/complete", Map.of("variables", Map.of(
+        "mediaName", Map.of("value", "大众日报"), "length", Map.of("value", "BRIEF"),
+        "placement", Map.of("value", "OTHER_PAGE_HEADLINE"), "publishedOn", Map.of("value", "2026-01-07"),
+        "trackingDone", Map.of("value", true)))).getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
     Map<?, ?> done = rest.withBasicAuth("inf-economy", "demo")
         .getForObject("/engine-rest/history/process-instance/" + instanceId, Map.class);
     assertThat(done.get("state")).isEqualTo("COMPLETED");
     assertThat(rest.withBasicAuth("inf-economy", "demo").getForObject("/engine-rest/history/activity-instance/count"
-        + "?processInstanceId=" + instanceId + "&activityId=EndEvent_ArticleAccepted", Map.class))
+        + "?processInstanceId=" + instanceId + "&activityId=EndEvent_ArticleScored", Map.class))
         .containsEntry("count", 1);
+    List<Map<String, Object>> ledger = rest.withBasicAuth("inf-economy", "demo").exchange(
+        "/api/ledger?unitCode=economy&year=2026", HttpMethod.GET, null,
+        new ParameterizedTypeReference<List<Map<String, Object>>>() {
+        }).getBody();
+    assertThat(ledger).filteredOn(e -> e.get("sourceId").equals(String.valueOf(articleId(instanceId))))
+        .singleElement().satisfies(e -> {
+          assertThat(e).containsEntry("ruleId", "R4").containsEntry("points", 55).containsEntry("occurredOn", "2026-01-07")
+              .containsEntry("informant", "inf-economy");
+          assertThat((String) e.get("note")).contains("被大众日报采用,省级简讯40分+其他版面头条15分");
+        });
   }
 
   @Test
@@ -166,6 +182,10 @@ class ArticleReviewHttpTest {
         TestArticles.restStart(unit, itemClass), Map.class);
     assertThat(started.getStatusCode()).isEqualTo(HttpStatus.OK);
     return (String) started.getBody().get("id");
+  }
+
+  private long articleId(String instanceId) {
+    return jdbc.queryForObject("select id from pd_article where process_instance_id = ?", Long.class, instanceId);
   }
 
   private String number(String instanceId) {

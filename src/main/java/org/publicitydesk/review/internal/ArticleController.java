@@ -2,7 +2,6 @@ package org.publicitydesk.review.internal;
 
 import java.time.Instant;
 import java.util.List;
-import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.identity.Authentication;
@@ -28,18 +27,18 @@ class ArticleController {
   private final ReviewStepRepository steps;
   private final OrganizationDirectory directory;
   private final IdentityService identity;
-  private final HistoryService history;
+  private final ArticleQueries queries;
   private final ArticleService service;
   private final TaskService tasks;
   private final BusinessClock clock;
 
   ArticleController(ArticleRepository articles, ReviewStepRepository steps, OrganizationDirectory directory,
-      IdentityService identity, HistoryService history, ArticleService service, TaskService tasks, BusinessClock clock) {
+      IdentityService identity, ArticleQueries queries, ArticleService service, TaskService tasks, BusinessClock clock) {
     this.articles = articles;
     this.steps = steps;
     this.directory = directory;
     this.identity = identity;
-    this.history = history;
+    this.queries = queries;
     this.service = service;
     this.tasks = tasks;
     this.clock = clock;
@@ -107,8 +106,7 @@ class ArticleController {
   }
 
   private ArticleEntity visible(String number) {
-    return articles.findByNumber(number)
-        .filter(a -> history.createHistoricProcessInstanceQuery().processInstanceId(a.processInstanceId).count() > 0)
+    return articles.findByNumber(number).filter(queries::visible)
         .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "稿件 " + number + " 不存在或您无权查看"));
   }
 

@@ -9,6 +9,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import org.publicitydesk.review.ArticleInfo;
 import org.publicitydesk.review.ArticleStatus;
 import org.publicitydesk.review.Category;
 import org.publicitydesk.review.ItemClass;
@@ -24,6 +25,7 @@ class ArticleEntity {
   Long id;
   String number;
   String processInstanceId;
+  String externalId;
   String unitCode;
   String informant;
   String title;
@@ -43,4 +45,9 @@ class ArticleEntity {
   String documentId;
   int wordCount;
   Instant decidedAt;
+
+  ArticleInfo toInfo() {
+    return new ArticleInfo(id, number, unitCode, informant, title, itemClass, status, forwardedFromUnit, leadId,
+        submittedAt, decidedAt, processInstanceId, externalId);
+  }
 }

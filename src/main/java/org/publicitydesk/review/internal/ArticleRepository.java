@@ -8,6 +8,8 @@ interface ArticleRepository extends JpaRepository<ArticleEntity, Long> {
 
   Optional<ArticleEntity> findByNumber(String number);
 
+  Optional<ArticleEntity> findByExternalId(String externalId);
+
   Optional<ArticleEntity> findByProcessInstanceId(String processInstanceId);
 
   List<ArticleEntity> findByInformantOrderBySubmittedAtDesc(String informant);

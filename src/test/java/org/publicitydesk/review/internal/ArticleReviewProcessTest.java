@@ -95,7 +95,8 @@ class ArticleReviewProcessTest {
     assertThat(pi).isWaitingAt("Task_EditorialReview").hasNotPassed("Task_ReviewBySupervisor");
     assertThat(task(pi)).hasCandidateGroup("editorial");
     decide(pi, "editor-liu", "ACCEPT", null);
-    assertThat(pi).isEnded().hasPassed("Task_AcceptArticle", "EndEvent_ArticleAccepted");
+    assertThat(pi).isWaitingAt("Task_RecordAdoption").hasPassed("Task_AcceptArticle");
+    assertThat(task(pi)).hasCandidateGroup("editorial");
     ArticleEntity article = article(pi);
     assertThat(article.status).isEqualTo(ArticleStatus.ACCEPTED);
     assertThat(article.number).isEqualTo("2026-%06d".formatted(article.id));

@@ -1,0 +1,26 @@
+package org.publicitydesk.adoption;
+
+import java.util.List;
+import java.util.Optional;
+
+/** Adoptions of accepted articles (R4, R6): recording, corrections with reasons, and the one that counts. */
+public interface Adoptions {
+
+  Adoption record(long articleId, AdoptionInput input, String user);
+
+  /** Replaces an adoption by a corrected one; the old one stays, marked superseded, with the reason. */
+  Adoption correct(long adoptionId, AdoptionInput input, String reason, String user);
+
+  void remove(long adoptionId, String reason, String user);
+
+  List<Adoption> of(long articleId);
+
+  /**
+   * R6: the adoption that counts — the one in the highest-level medium, and among those the one with the most
+   * points (length and headline bonus) — or empty when the article has none.
+   */
+  Optional<Adoption> counted(long articleId);
+
+  /** Every adoption ever recorded for the article, including removed and superseded ones (for the record). */
+  List<String> history(long articleId);
+}

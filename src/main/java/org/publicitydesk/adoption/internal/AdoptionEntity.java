@@ -1,0 +1,44 @@
+package org.publicitydesk.adoption.internal;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.time.LocalDate;
+import org.publicitydesk.adoption.Length;
+import org.publicitydesk.adoption.MediaLevel;
+import org.publicitydesk.adoption.Placement;
+
+/** An adoption as recorded; a correction or removal changes only its status, reason, and who and when. */
+@Entity
+@Table(name = "pd_adoption")
+class AdoptionEntity {
+
+  enum Status { ACTIVE, SUPERSEDED, REMOVED }
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  Long id;
+  Long articleId;
+  String mediaName;
+  @Enumerated(EnumType.STRING)
+  MediaLevel mediaLevel;
+  @Enumerated(EnumType.STRING)
+  Length length;
+  @Enumerated(EnumType.STRING)
+  Placement placement;
+  LocalDate publishedOn;
+  String evidenceLink;
+  @Enumerated(EnumType.STRING)
+  Status status;
+  String reason;
+  Long replacedBy;
+  String recordedBy;
+  Instant recordedAt;
+  String changedBy;
+  Instant changedAt;
+}

@@ -1,0 +1,160 @@
+package org.publicitydesk.adoption.internal;
+
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import org.camunda.bpm.engine.BadUserRequestException;
+import org.publicitydesk.adoption.Adoption;
+import org.publicitydesk.adoption.AdoptionInput;
+import org.publicitydesk.adoption.Adoptions;
+import org.publicitydesk.adoption.AdoptionsChanged;
+import org.publicitydesk.adoption.MediaLevel;
+import org.publicitydesk.review.ArticleStatus;
+import org.publicitydesk.review.Articles;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** {@link Adoptions}: checks each adoption against the catalogue and the article, and picks the counted one (R6). */
+@Service
+@Transactional
+class AdoptionService implements Adoptions {
+
+  private static final int MAX_LINK = 500;
+  private static final Comparator<Adoption> R6 = Comparator
+      .comparing((Adoption a) -> a.mediaLevel().ordinal(), Comparator.reverseOrder())
+      .thenComparingInt(a -> a.points().total())
+      .thenComparing(Adoption::publishedOn, Comparator.reverseOrder())
+      .thenComparingLong(a -> -a.id());
+
+  private final AdoptionRepository adoptions;
+  private final MediaOutletRepository outlets;
+  private final PointsTable table;
+  private final Articles articles;
+  private final ApplicationEventPublisher events;
+
+  AdoptionService(AdoptionRepository adoptions, MediaOutletRepository outlets, PointsTable table, Articles articles,
+      ApplicationEventPublisher events) {
+    this.adoptions = adoptions;
+    this.outlets = outlets;
+    this.table = table;
+    this.articles = articles;
+    this.events = events;
+  }
+
+  @Override
+  public Adoption record(long articleId, AdoptionInput input, String user) {
+    var article = articles.byId(articleId)
+        .orElseThrow(() -> new BadUserRequestException("稿件 " + articleId + " 不存在"));
+    if (article.status() != ArticleStatus.ACCEPTED) {
+      throw new BadUserRequestException("只有已采用的稿件才能登记媒体采用,稿件 " + article.number() + " 的状态是"
+          + article.status().label());
+    }
+    AdoptionEntity a = new AdoptionEntity();
+    a.articleId = articleId;
+    apply(a, input);
+    a.status = AdoptionEntity.Status.ACTIVE;
+    a.recordedBy = user;
+    a.recordedAt = Instant.now();
+    return view(adoptions.save(a));
+  }
+
+  @Override
+  public Adoption correct(long adoptionId, AdoptionInput input, String reason, String user) {
+    AdoptionEntity old = active(adoptionId);
+    AdoptionEntity corrected = new AdoptionEntity();
+    corrected.articleId = old.articleId;
+    apply(corrected, input);
+    corrected.status = AdoptionEntity.Status.ACTIVE;
+    corrected.recordedBy = user;
+    corrected.recordedAt = Instant.now();
+    adoptions.save(corrected);
+    close(old, AdoptionEntity.Status.SUPERSEDED, reason, user);
+    old.replacedBy = corrected.id;
+    events.publishEvent(new AdoptionsChanged(old.articleId));
+    return view(corrected);
+  }
+
+  @Override
+  public void remove(long adoptionId, String reason, String user) {
+    AdoptionEntity old = active(adoptionId);
+    close(old, AdoptionEntity.Status.REMOVED, reason, user);
+    events.publishEvent(new AdoptionsChanged(old.articleId));
+  }
+
+  @Override
+  @Transactional(readOnly = true)
+  public List<Adoption> of(long articleId) {
+    return adoptions.findByArticleIdAndStatusOrderById(articleId, AdoptionEntity.Status.ACTIVE).stream()
+        .map(this::view).toList();
+  }
+
+  @Override
+  @Transactional(readOnly = true)
+  public Optional<Adoption> counted(long articleId) {
+    return of(articleId).stream().max(R6);
+  }
+
+  @Override
+  @Transactional(readOnly = true)
+  public List<String> history(long articleId) {
+    return adoptions.findByArticleIdOrderById(articleId).stream()
+        .map(a -> a.mediaName + " " + a.publishedOn + " " + a.status
+            + (a.reason == null ? "" : "(" + a.changedBy + ":" + a.reason + ")"))
+        .toList();
+  }
+
+  private AdoptionEntity active(long adoptionId) {
+    return adoptions.findById(adoptionId).filter(a -> a.status == AdoptionEntity.Status.ACTIVE)
+        .orElseThrow(() -> new BadUserRequestException("采用记录 " + adoptionId + " 不存在或已被更正/删除"));
+  }
+
+  private static void close(AdoptionEntity a, AdoptionEntity.Status status, String reason, String user) {
+    if (reason == null || reason.isBlank()) {
+      throw new BadUserRequestException("【reason 原因】更正或删除采用记录时必须说明原因");
+    }
+    a.status = status;
+    a.reason = reason.strip().length() > 500 ? reason.strip().substring(0, 500) : reason.strip();
+    a.changedBy = user;
+    a.changedAt = Instant.now();
+  }
+
+  private void apply(AdoptionEntity a, AdoptionInput in) {
+    String name = in.mediaName() == null ? "" : in.mediaName().strip();
+    if (name.isEmpty()) {
+      throw new BadUserRequestException("【mediaName 媒体】请选择或填写采用的媒体");
+    }
+    MediaLevel level = outlets.findByName(name).map(o -> {
+      if (in.mediaLevel() != null && in.mediaLevel() != o.level) {
+        throw new BadUserRequestException("【mediaLevel 媒体级别】" + name + " 在媒体目录中是" + o.level.label()
+            + "媒体,与填写的" + in.mediaLevel().label() + "不符");
+      }
+      return o.level;
+    }).orElse(in.mediaLevel());
+    if (level == null) {
+      throw new BadUserRequestException("【mediaLevel 媒体级别】" + name
+          + " 不在媒体目录中,请填写媒体级别 NATIONAL、PROVINCIAL、CITY 或 DISTRICT(或先把它加入媒体目录)");
+    }
+    if (in.length() == null) {
+      throw new BadUserRequestException("【length 篇幅】请选择长篇 (LONG) 或简讯 (BRIEF)");
+    }
+    if (in.publishedOn() == null) {
+      throw new BadUserRequestException("【publishedOn 刊播日期】请填写刊播日期");
+    }
+    if (in.evidenceLink() != null && in.evidenceLink().length() > MAX_LINK) {
+      throw new BadUserRequestException("【evidenceLink 链接】链接最多 " + MAX_LINK + " 个字符");
+    }
+    a.mediaName = name;
+    a.mediaLevel = level;
+    a.length = in.length();
+    a.placement = in.placement() == null ? org.publicitydesk.adoption.Placement.NONE : in.placement();
+    a.publishedOn = in.publishedOn();
+    a.evidenceLink = in.evidenceLink() == null || in.evidenceLink().isBlank() ? null : in.evidenceLink().strip();
+  }
+
+  private Adoption view(AdoptionEntity a) {
+    return new Adoption(a.id, a.articleId, a.mediaName, a.mediaLevel, a.length, a.placement, a.publishedOn,
+        a.evidenceLink, table.of(a.mediaLevel, a.length, a.placement, a.publishedOn.getYear()));
+  }
+}

@@ -1,0 +1,86 @@
+package org.publicitydesk.adoption.internal;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.camunda.bpm.dmn.engine.DmnDecision;
+import org.camunda.bpm.dmn.engine.DmnDecisionResultEntries;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.repository.DecisionDefinition;
+import org.publicitydesk.adoption.Length;
+import org.publicitydesk.adoption.MediaLevel;
+import org.publicitydesk.adoption.Placement;
+import org.publicitydesk.adoption.Points;
+import org.publicitydesk.security.EngineAccess;
+import org.springframework.stereotype.Component;
+
+/**
+ * The R4 points table {@code AdoptionPoints.dmn}, one per year (version tag = year): an adoption is scored with the
+ * table of the year it was published, or — for a year without its own — the latest earlier year's (the earliest
+ * table for years before any). Parsed tables are cached by definition id.
+ */
+@Component
+class PointsTable {
+
+  static final String KEY = "AdoptionPoints";
+
+  private final RepositoryService repository;
+  private final ProcessEngine engine;
+  private final EngineAccess access;
+  private final Map<String, DmnDecision> parsed = new ConcurrentHashMap<>();
+
+  PointsTable(RepositoryService repository, ProcessEngine engine, EngineAccess access) {
+    this.repository = repository;
+    this.engine = engine;
+    this.access = access;
+  }
+
+  Points of(MediaLevel level, Length length, Placement placement, int year) {
+    DmnDecision decision = decisionFor(year);
+    DmnDecisionResultEntries row = ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration())
+        .getDmnEngine().evaluateDecision(decision, Map.of("mediaLevel", level.name(), "length", length.name(),
+            "placement", placement.name()))
+        .getSingleResult();
+    if (row == null) {
+      throw new IllegalStateException("计分表 " + year + " 缺少 " + level + "/" + length + "/" + placement + " 一行");
+    }
+    return new Points(((Number) row.get("basePoints")).intValue(), ((Number) row.get("headlineBonus")).intValue());
+  }
+
+  /** The definition used for a year: the latest version of the table tagged with that year, or the nearest before. */
+  DecisionDefinition definitionFor(int year) {
+    List<DecisionDefinition> tables = access.asSystem(() ->
+        repository.createDecisionDefinitionQuery().decisionDefinitionKey(KEY).list());
+    Comparator<DecisionDefinition> byYearThenVersion = Comparator.comparingInt(PointsTable::year)
+        .thenComparingInt(DecisionDefinition::getVersion);
+    return tables.stream().filter(d -> year(d) <= year).max(byYearThenVersion)
+        .or(() -> tables.stream().min(Comparator.comparingInt(PointsTable::year))
+            .flatMap(first -> tables.stream().filter(d -> year(d) == year(first)).max(byYearThenVersion)))
+        .orElseThrow(() -> new IllegalStateException("没有部署计分表 " + KEY));
+  }
+
+  private DmnDecision decisionFor(int year) {
+    DecisionDefinition definition = definitionFor(year);
+    return parsed.computeIfAbsent(definition.getId(), id -> access.asSystem(() -> {
+      try (InputStream in = repository.getDecisionModel(id)) {
+        return ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration()).getDmnEngine()
+            .parseDecision(KEY, in);
+      } catch (IOException e) {
+        throw new IllegalStateException(e);
+      }
+    }));
+  }
+
+  static int year(DecisionDefinition definition) {
+    try {
+      return Integer.parseInt(definition.getVersionTag());
+    } catch (NumberFormatException | NullPointerException e) {
+      return Integer.MIN_VALUE;
+    }
+  }
+}

@@ -1,0 +1,25 @@
+package org.publicitydesk.review;
+
+import java.time.Instant;
+import java.util.Optional;
+
+/** The articles, for other modules: look-ups, and the import of historical records from the office's spreadsheets. */
+public interface Articles {
+
+  Optional<ArticleInfo> byId(long id);
+
+  Optional<ArticleInfo> byProcessInstance(String processInstanceId);
+
+  Optional<ArticleInfo> byNumber(String number);
+
+  /** The article, if the current user may see it (Camunda's authorization on its process; unit and roles for imports). */
+  Optional<ArticleInfo> visible(String number);
+
+  /** Creates or updates (by {@code externalId}) an article imported from a spreadsheet; returns it. */
+  ArticleInfo importArticle(ImportedArticle article);
+
+  /** A historical article: its outcome as the office recorded it. */
+  record ImportedArticle(String externalId, String unitCode, String informant, String title, ItemClass itemClass,
+      Category category, Instant submittedAt, ArticleStatus outcome, String forwardedFromUnit, String leadId) {
+  }
+}

@@ -1,0 +1,95 @@
+package org.publicitydesk.review.internal;
+
+import java.util.List;
+import java.util.Optional;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.publicitydesk.organization.Groups;
+import org.publicitydesk.calendar.BusinessClock;
+import org.publicitydesk.calendar.WorkingCalendar;
+import org.publicitydesk.review.ArticleInfo;
+import org.publicitydesk.review.Articles;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** {@link Articles} over pd_article. */
+@Service
+@Transactional
+class ArticleQueries implements Articles {
+
+  private final ArticleRepository articles;
+  private final BusinessClock clock;
+  private final WorkingCalendar calendar;
+  private final HistoryService history;
+  private final IdentityService identity;
+
+  ArticleQueries(ArticleRepository articles, BusinessClock clock, WorkingCalendar calendar, HistoryService history,
+      IdentityService identity) {
+    this.articles = articles;
+    this.clock = clock;
+    this.calendar = calendar;
+    this.history = history;
+    this.identity = identity;
+  }
+
+  @Override
+  @Transactional(readOnly = true)
+  public Optional<ArticleInfo> byId(long id) {
+    return articles.findById(id).map(ArticleEntity::toInfo);
+  }
+
+  @Override
+  @Transactional(readOnly = true)
+  public Optional<ArticleInfo> byProcessInstance(String processInstanceId) {
+    return articles.findByProcessInstanceId(processInstanceId).map(ArticleEntity::toInfo);
+  }
+
+  @Override
+  @Transactional(readOnly = true)
+  public Optional<ArticleInfo> byNumber(String number) {
+    return articles.findByNumber(number).map(ArticleEntity::toInfo);
+  }
+
+  @Override
+  @Transactional(readOnly = true)
+  public Optional<ArticleInfo> visible(String number) {
+    return articles.findByNumber(number).filter(this::visible).map(ArticleEntity::toInfo);
+  }
+
+  boolean visible(ArticleEntity a) {
+    if (a.processInstanceId != null) {
+      // with the caller's authentication: Camunda's authorizations on the historic instance decide
+      return history.createHistoricProcessInstanceQuery().processInstanceId(a.processInstanceId).count() > 0;
+    }
+    Authentication auth = identity.getCurrentAuthentication();
+    List<String> groups = auth == null || auth.getGroupIds() == null ? List.of() : auth.getGroupIds();
+    return groups.contains(Groups.EDITORIAL) || groups.contains(Groups.PRINCIPALS) || groups.contains(Groups.ADMIN)
+        || groups.contains(Groups.unit(a.unitCode)) || groups.contains(Groups.unitSupervisor(a.unitCode));
+  }
+
+  @Override
+  public ArticleInfo importArticle(ImportedArticle in) {
+    ArticleEntity a = articles.findByExternalId(in.externalId()).orElseGet(ArticleEntity::new);
+    boolean created = a.id == null;
+    a.externalId = in.externalId();
+    a.unitCode = in.unitCode();
+    a.informant = in.informant();
+    a.title = in.title();
+    a.itemClass = in.itemClass();
+    a.category = in.category();
+    a.submittedAt = in.submittedAt();
+    a.outsideWindow = !calendar.isWorkingTime(in.submittedAt().atZone(clock.zone()));
+    a.status = in.outcome();
+    a.forwardedFromUnit = in.forwardedFromUnit();
+    a.leadId = in.leadId();
+    a.decidedAt = in.submittedAt();
+    if (created) {
+      a.revision = 1;
+      a.number = "";
+      articles.save(a);
+      a.number = "%d-%06d".formatted(in.submittedAt().atZone(clock.zone()).getYear(), a.id);
+    }
+    return a.toInfo();
+  }
+}

@@ -1,0 +1,22 @@
+package org.publicitydesk.scoring;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * The points ledger. Booking for a source replaces that source's earlier entries (they stay, superseded), so a
+ * source scored twice never counts twice.
+ */
+public interface Ledger {
+
+  /** Replaces the active entries of the source by these (which may be none). */
+  void book(String sourceType, String sourceId, List<Booking> bookings);
+
+  List<LedgerEntry> active(String unitCode, LocalDate from, LocalDate to);
+
+  List<LedgerEntry> active(LocalDate from, LocalDate to);
+
+  /** A line to book: the unit and informant it goes to, the rule, the points, the booking day and a note. */
+  record Booking(String unitCode, String informant, String ruleId, int points, LocalDate occurredOn, String note) {
+  }
+}

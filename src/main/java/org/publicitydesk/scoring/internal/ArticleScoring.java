@@ -1,0 +1,66 @@
+package org.publicitydesk.scoring.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.camunda.bpm.engine.HistoryService;
+import org.publicitydesk.adoption.Adoption;
+import org.publicitydesk.adoption.Adoptions;
+import org.publicitydesk.adoption.AdoptionsChanged;
+import org.publicitydesk.review.ArticleInfo;
+import org.publicitydesk.review.Articles;
+import org.publicitydesk.scoring.Ledger;
+import org.publicitydesk.scoring.Ledger.Booking;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The score of an article (R4, R4.1, R6, R2.3): the points of its counted adoption, booked to the unit that wrote it
+ * (and shown per informant) on the day that adoption was published. Articles that do not count — not accepted, or
+ * merely forwarded from a community — book nothing. Scoring again replaces the article's entries.
+ */
+@Service
+@Transactional
+class ArticleScoring {
+
+  static final String SOURCE = "ARTICLE";
+
+  private final Articles articles;
+  private final Adoptions adoptions;
+  private final Ledger ledger;
+  private final HistoryService history;
+
+  ArticleScoring(Articles articles, Adoptions adoptions, Ledger ledger, HistoryService history) {
+    this.articles = articles;
+    this.adoptions = adoptions;
+    this.ledger = ledger;
+    this.history = history;
+  }
+
+  void score(long articleId) {
+    ArticleInfo article = articles.byId(articleId).orElseThrow();
+    List<Booking> bookings = new ArrayList<>();
+    if (article.countable()) {
+      adoptions.counted(articleId).ifPresent(counted -> bookings.add(new Booking(article.unitCode(),
+          article.informant(), "R4", counted.points().total(), counted.publishedOn(), note(article, counted))));
+    }
+    ledger.book(SOURCE, String.valueOf(articleId), bookings);
+  }
+
+  /** A correction after the article was scored (its review ended, or it was imported) is scored at once. */
+  @EventListener
+  void onAdoptionsChanged(AdoptionsChanged changed) {
+    ArticleInfo article = articles.byId(changed.articleId()).orElseThrow();
+    boolean finished = article.processInstanceId() == null || history.createHistoricProcessInstanceQuery()
+        .processInstanceId(article.processInstanceId()).finished().count() > 0;
+    if (finished) {
+      score(changed.articleId());
+    }
+  }
+
+  private String note(ArticleInfo article, Adoption counted) {
+    int all = adoptions.of(article.id()).size();
+    return "《" + article.title() + "》被" + counted.mediaName() + "采用," + counted.describe()
+        + (all > 1 ? "(共 " + all + " 次采用,按 R6 只计最高级别媒体一次)" : "");
+  }
+}

@@ -1,0 +1,61 @@
+package org.publicitydesk.scoring.internal;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+import org.publicitydesk.scoring.Ledger;
+import org.publicitydesk.scoring.LedgerEntry;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** {@link Ledger} over pd_ledger_entry. Booking the same lines again changes nothing (no churn on re-scoring). */
+@Service
+@Transactional
+class JpaLedger implements Ledger {
+
+  private final LedgerRepository entries;
+
+  JpaLedger(LedgerRepository entries) {
+    this.entries = entries;
+  }
+
+  @Override
+  public void book(String sourceType, String sourceId, List<Booking> bookings) {
+    List<LedgerEntryEntity> current = entries.findBySourceTypeAndSourceIdAndSupersededAtIsNull(sourceType, sourceId);
+    List<Booking> existing = current.stream()
+        .map(e -> new Booking(e.unitCode, e.informant, e.ruleId, e.points, e.occurredOn, e.note)).toList();
+    if (Objects.equals(existing, bookings)) {
+      return;
+    }
+    Instant now = Instant.now();
+    current.forEach(e -> e.supersededAt = now);
+    for (Booking b : bookings) {
+      LedgerEntryEntity e = new LedgerEntryEntity();
+      e.unitCode = b.unitCode();
+      e.informant = b.informant();
+      e.ruleId = b.ruleId();
+      e.points = b.points();
+      e.occurredOn = b.occurredOn();
+      e.sourceType = sourceType;
+      e.sourceId = sourceId;
+      e.note = b.note().length() > 500 ? b.note().substring(0, 500) : b.note();
+      e.bookedAt = now;
+      entries.save(e);
+    }
+  }
+
+  @Override
+  @Transactional(readOnly = true)
+  public List<LedgerEntry> active(String unitCode, LocalDate from, LocalDate to) {
+    return entries.findByUnitCodeAndOccurredOnBetweenAndSupersededAtIsNullOrderByOccurredOnAscIdAsc(unitCode, from, to)
+        .stream().map(LedgerEntryEntity::toEntry).toList();
+  }
+
+  @Override
+  @Transactional(readOnly = true)
+  public List<LedgerEntry> active(LocalDate from, LocalDate to) {
+    return entries.findByOccurredOnBetweenAndSupersededAtIsNull(from, to).stream().map(LedgerEntryEntity::toEntry)
+        .toList();
+  }
+}

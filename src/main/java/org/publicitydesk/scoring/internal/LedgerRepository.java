@@ -1,0 +1,15 @@
+package org.publicitydesk.scoring.internal;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface LedgerRepository extends JpaRepository<LedgerEntryEntity, Long> {
+
+  List<LedgerEntryEntity> findBySourceTypeAndSourceIdAndSupersededAtIsNull(String sourceType, String sourceId);
+
+  List<LedgerEntryEntity> findByUnitCodeAndOccurredOnBetweenAndSupersededAtIsNullOrderByOccurredOnAscIdAsc(
+      String unitCode, LocalDate from, LocalDate to);
+
+  List<LedgerEntryEntity> findByOccurredOnBetweenAndSupersededAtIsNull(LocalDate from, LocalDate to);
+}
