@@ -8,9 +8,9 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.camunda.bpm.dmn.engine.DmnDecision;
 import org.camunda.bpm.dmn.engine.DmnDecisionResultEntries;
-import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.dmn.engine.DmnEngine;
+import org.camunda.bpm.dmn.engine.DmnEngineConfiguration;
 import org.camunda.bpm.engine.RepositoryService;
-import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.repository.DecisionDefinition;
 import org.publicitydesk.adoption.Length;
 import org.publicitydesk.adoption.MediaLevel;
@@ -30,20 +30,19 @@ class PointsTable {
   static final String KEY = "AdoptionPoints";
 
   private final RepositoryService repository;
-  private final ProcessEngine engine;
+  /** Our own DMN engine: computing points is not a business decision to record in the engine's history. */
+  private final DmnEngine dmn = DmnEngineConfiguration.createDefaultDmnEngineConfiguration().buildEngine();
   private final EngineAccess access;
   private final Map<String, DmnDecision> parsed = new ConcurrentHashMap<>();
 
-  PointsTable(RepositoryService repository, ProcessEngine engine, EngineAccess access) {
+  PointsTable(RepositoryService repository, EngineAccess access) {
     this.repository = repository;
-    this.engine = engine;
     this.access = access;
   }
 
   Points of(MediaLevel level, Length length, Placement placement, int year) {
     DmnDecision decision = decisionFor(year);
-    DmnDecisionResultEntries row = ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration())
-        .getDmnEngine().evaluateDecision(decision, Map.of("mediaLevel", level.name(), "length", length.name(),
+    DmnDecisionResultEntries row = dmn.evaluateDecision(decision, Map.of("mediaLevel", level.name(), "length", length.name(),
             "placement", placement.name()))
         .getSingleResult();
     if (row == null) {
@@ -68,8 +67,7 @@ class PointsTable {
     DecisionDefinition definition = definitionFor(year);
     return parsed.computeIfAbsent(definition.getId(), id -> access.asSystem(() -> {
       try (InputStream in = repository.getDecisionModel(id)) {
-        return ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration()).getDmnEngine()
-            .parseDecision(KEY, in);
+        return dmn.parseDecision(KEY, in);
       } catch (IOException e) {
         throw new IllegalStateException(e);
       }
