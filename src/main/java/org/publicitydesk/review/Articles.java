@@ -12,6 +12,8 @@ public interface Articles {
 
   Optional<ArticleInfo> byNumber(String number);
 
+  Optional<ArticleInfo> byExternalId(String externalId);
+
   /** The article, if the current user may see it (Camunda's authorization on its process; unit and roles for imports). */
   Optional<ArticleInfo> visible(String number);
 

@@ -53,6 +53,12 @@ class ArticleQueries implements Articles {
 
   @Override
   @Transactional(readOnly = true)
+  public Optional<ArticleInfo> byExternalId(String externalId) {
+    return articles.findByExternalId(externalId).map(ArticleEntity::toInfo);
+  }
+
+  @Override
+  @Transactional(readOnly = true)
   public Optional<ArticleInfo> visible(String number) {
     return articles.findByNumber(number).filter(this::visible).map(ArticleEntity::toInfo);
   }

@@ -10,6 +10,7 @@ import org.publicitydesk.review.ArticleInfo;
 import org.publicitydesk.review.Articles;
 import org.publicitydesk.scoring.Ledger;
 import org.publicitydesk.scoring.Ledger.Booking;
+import org.publicitydesk.scoring.Scoring;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -21,7 +22,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional
-class ArticleScoring {
+class ArticleScoring implements Scoring {
 
   static final String SOURCE = "ARTICLE";
 
@@ -37,7 +38,8 @@ class ArticleScoring {
     this.history = history;
   }
 
-  void score(long articleId) {
+  @Override
+  public void scoreArticle(long articleId) {
     ArticleInfo article = articles.byId(articleId).orElseThrow();
     List<Booking> bookings = new ArrayList<>();
     if (article.countable()) {
@@ -54,7 +56,7 @@ class ArticleScoring {
     boolean finished = article.processInstanceId() == null || history.createHistoricProcessInstanceQuery()
         .processInstanceId(article.processInstanceId()).finished().count() > 0;
     if (finished) {
-      score(changed.articleId());
+      scoreArticle(changed.articleId());
     }
   }
 

@@ -16,6 +16,6 @@ class ScoreArticleDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    scoring.score(((Number) execution.getVariable("articleId")).longValue());
+    scoring.scoreArticle(((Number) execution.getVariable("articleId")).longValue());
   }
 }

@@ -1,0 +1,259 @@
+package org.publicitydesk.imports.internal;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import org.camunda.bpm.engine.BadUserRequestException;
+import org.publicitydesk.adoption.Adoption;
+import org.publicitydesk.adoption.AdoptionInput;
+import org.publicitydesk.adoption.Adoptions;
+import org.publicitydesk.adoption.Length;
+import org.publicitydesk.adoption.MediaLevel;
+import org.publicitydesk.adoption.Placement;
+import org.publicitydesk.calendar.BusinessClock;
+import org.publicitydesk.imports.ImportFile;
+import org.publicitydesk.imports.ImportFile.AdoptionRow;
+import org.publicitydesk.imports.ImportFile.ArticleRow;
+import org.publicitydesk.imports.ImportRejected;
+import org.publicitydesk.organization.OrganizationDirectory;
+import org.publicitydesk.organization.OrganizationDirectory.UnitInfo;
+import org.publicitydesk.organization.UnitKind;
+import org.publicitydesk.review.ArticleInfo;
+import org.publicitydesk.review.ArticleStatus;
+import org.publicitydesk.review.Articles;
+import org.publicitydesk.review.Articles.ImportedArticle;
+import org.publicitydesk.review.Category;
+import org.publicitydesk.review.ItemClass;
+import org.publicitydesk.scoring.Scoring;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Imports historical records: first every row is checked (row and field named in each error), then everything is
+ * written in one transaction, articles by {@code externalId} (a second import updates, never duplicates), and each
+ * article is scored by {@link Scoring}, the code live articles use.
+ */
+@Service
+class ImportService {
+
+  record Result(int articles, int created, int updated, int adoptions) {
+  }
+
+  private record Checked(ArticleRow row, ImportedArticle article, List<AdoptionInput> adoptions) {
+  }
+
+  private final Articles articles;
+  private final Adoptions adoptions;
+  private final Scoring scoring;
+  private final OrganizationDirectory directory;
+  private final BusinessClock clock;
+
+  ImportService(Articles articles, Adoptions adoptions, Scoring scoring, OrganizationDirectory directory,
+      BusinessClock clock) {
+    this.articles = articles;
+    this.adoptions = adoptions;
+    this.scoring = scoring;
+    this.directory = directory;
+    this.clock = clock;
+  }
+
+  @Transactional
+  Result importAll(ImportFile file, String user) {
+    List<Checked> checked = check(file);
+    int created = 0;
+    int adopted = 0;
+    for (int i = 0; i < checked.size(); i++) {
+      Checked c = checked.get(i);
+      boolean existed = articles.byExternalId(c.article().externalId()).isPresent();
+      ArticleInfo article = articles.importArticle(c.article());
+      created += existed ? 0 : 1;
+      try {
+        adopted += replaceAdoptions(article, c.adoptions(), user);
+      } catch (BadUserRequestException e) {
+        throw new ImportRejected(List.of("articles[" + i + "].adoptions: " + e.getMessage()));
+      }
+      scoring.scoreArticle(article.id());
+    }
+    return new Result(checked.size(), created, checked.size() - created, adopted);
+  }
+
+  private int replaceAdoptions(ArticleInfo article, List<AdoptionInput> wanted, String user) {
+    List<Adoption> current = adoptions.of(article.id());
+    List<AdoptionInput> currentInputs = current.stream().map(a -> new AdoptionInput(a.mediaName(), a.mediaLevel(),
+        a.length(), a.placement(), a.publishedOn(), a.evidenceLink())).toList();
+    if (Objects.equals(currentInputs, wanted)) {
+      return 0;
+    }
+    current.forEach(a -> adoptions.remove(a.id(), "重新导入时更新", user));
+    wanted.forEach(a -> adoptions.record(article.id(), a, user));
+    return wanted.size();
+  }
+
+  private List<Checked> check(ImportFile file) {
+    List<String> errors = new ArrayList<>();
+    if (file.opinionReports() != null && !file.opinionReports().isEmpty()) {
+      errors.add("opinionReports: 舆情信息的导入随舆情信息模块提供,本文件请先只导入 articles");
+    }
+    List<ArticleRow> rows = file.articles() == null ? List.of() : file.articles();
+    if (rows.isEmpty() && errors.isEmpty()) {
+      errors.add("articles: 文件中没有稿件记录");
+    }
+    Set<String> ids = new HashSet<>();
+    List<Checked> checked = new ArrayList<>();
+    for (int i = 0; i < rows.size(); i++) {
+      Row r = new Row("articles[" + i + "]", errors);
+      ArticleRow a = rows.get(i);
+      String externalId = r.required("externalId", a.externalId());
+      if (externalId != null && externalId.length() > 64) {
+        r.error("externalId", "最多 64 个字符");
+      }
+      if (externalId != null && !ids.add(externalId)) {
+        r.error("externalId", externalId + " 在文件中重复");
+      }
+      UnitInfo unit = r.unit("unitCode", a.unitCode());
+      Instant submittedAt = r.instant("submittedAt", a.submittedAt());
+      String informant = r.required("informant", a.informant());
+      if (unit != null && informant != null && submittedAt != null) {
+        LocalDate day = submittedAt.atZone(clock.zone()).toLocalDate();
+        boolean member = unit.informants().stream().anyMatch(m -> m.personId().equals(informant) && m.activeOn(day));
+        if (!member) {
+          r.error("informant", informant + " 在 " + day + " 不是" + unit.name() + "的信息员");
+        }
+      }
+      String title = r.required("title", a.title());
+      if (title != null && title.length() > 200) {
+        r.error("title", "标题最多 200 字");
+      }
+      ItemClass itemClass = r.enumValue("itemClass", ItemClass.class, a.itemClass(), true);
+      Category category = r.enumValue("category", Category.class, a.category(), false);
+      ArticleStatus outcome = r.outcome(a.outcome());
+      String forwarded = blank(a.forwardedFromUnit()) ? null : a.forwardedFromUnit().strip();
+      if (forwarded != null) {
+        UnitInfo community = r.unit("forwardedFromUnit", forwarded);
+        if (community != null && unit != null && (community.kind() != UnitKind.COMMUNITY || unit.kind() != UnitKind.DEPARTMENT)) {
+          r.error("forwardedFromUnit", "只有科室转发社区的稿件才填写转发来源(R2.3)");
+        }
+      }
+      List<AdoptionInput> adoptionInputs = new ArrayList<>();
+      List<AdoptionRow> adoptionRows = a.adoptions() == null ? List.of() : a.adoptions();
+      if (!adoptionRows.isEmpty() && outcome != null && outcome != ArticleStatus.ACCEPTED) {
+        r.error("adoptions", "只有 ACCEPTED 的稿件才有媒体采用");
+      }
+      for (int j = 0; j < adoptionRows.size(); j++) {
+        AdoptionRow ad = adoptionRows.get(j);
+        Row ar = new Row(r.prefix + ".adoptions[" + j + "]", errors);
+        adoptionInputs.add(new AdoptionInput(ar.required("mediaName", ad.mediaName()),
+            ar.enumValue("mediaLevel", MediaLevel.class, ad.mediaLevel(), true),
+            ar.enumValue("length", Length.class, ad.length(), true),
+            ar.enumValue("placement", Placement.class, ad.placement() == null ? "NONE" : ad.placement(), true),
+            ar.date("publishedOn", ad.publishedOn()), null));
+      }
+      if (errors.isEmpty()) {
+        checked.add(new Checked(a, new ImportedArticle(externalId, unit.code(), informant, title, itemClass,
+            category == null ? Category.OTHER : category, submittedAt, outcome, forwarded,
+            blank(a.leadId()) ? null : a.leadId().strip()), adoptionInputs));
+      }
+    }
+    if (!errors.isEmpty()) {
+      throw new ImportRejected(errors);
+    }
+    return checked;
+  }
+
+  private static boolean blank(String s) {
+    return s == null || s.isBlank();
+  }
+
+  /** Checks of one row, each error prefixed with the row. */
+  private final class Row {
+
+    final String prefix;
+    final List<String> errors;
+
+    Row(String prefix, List<String> errors) {
+      this.prefix = prefix;
+      this.errors = errors;
+    }
+
+    void error(String field, String message) {
+      errors.add(prefix + "." + field + ": " + message);
+    }
+
+    String required(String field, String value) {
+      if (blank(value)) {
+        error(field, "必填");
+        return null;
+      }
+      return value.strip();
+    }
+
+    UnitInfo unit(String field, String code) {
+      String c = required(field, code);
+      if (c == null) {
+        return null;
+      }
+      UnitInfo unit = directory.unit(c).orElse(null);
+      if (unit == null) {
+        error(field, "单位 " + c + " 不存在");
+      }
+      return unit;
+    }
+
+    Instant instant(String field, String value) {
+      String v = required(field, value);
+      try {
+        return v == null ? null : OffsetDateTime.parse(v).toInstant();
+      } catch (DateTimeParseException e) {
+        error(field, "“" + v + "”不是带时区的时间,例如 2026-01-05T10:00:00+08:00");
+        return null;
+      }
+    }
+
+    LocalDate date(String field, String value) {
+      String v = required(field, value);
+      try {
+        return v == null ? null : LocalDate.parse(v);
+      } catch (DateTimeParseException e) {
+        error(field, "“" + v + "”不是日期,格式应为 YYYY-MM-DD");
+        return null;
+      }
+    }
+
+    <E extends Enum<E>> E enumValue(String field, Class<E> type, String value, boolean required) {
+      if (blank(value)) {
+        if (required) {
+          error(field, "必填");
+        }
+        return null;
+      }
+      try {
+        return Enum.valueOf(type, value.strip());
+      } catch (IllegalArgumentException e) {
+        error(field, "“" + value + "”无效,可选:" + java.util.Arrays.toString(type.getEnumConstants()));
+        return null;
+      }
+    }
+
+    ArticleStatus outcome(String value) {
+      String v = required("outcome", value);
+      if (v == null) {
+        return null;
+      }
+      return switch (v) {
+        case "ACCEPTED" -> ArticleStatus.ACCEPTED;
+        case "LOW_QUALITY" -> ArticleStatus.LOW_QUALITY;
+        case "REJECTED" -> ArticleStatus.REJECTED;
+        default -> {
+          error("outcome", "“" + v + "”无效,可选:ACCEPTED、LOW_QUALITY、REJECTED");
+          yield null;
+        }
+      };
+    }
+  }
+}

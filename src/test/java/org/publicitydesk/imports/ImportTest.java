@@ -1,0 +1,112 @@
+package org.publicitydesk.imports;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.publicitydesk.PublicityDeskTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.core.ParameterizedTypeReference;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/** {@code POST /api/import}: idempotent by externalId, all-or-nothing with row and field, scored like live articles. */
+@PublicityDeskTest
+class ImportTest {
+
+  @Autowired
+  TestRestTemplate rest;
+  @Autowired
+  JdbcTemplate jdbc;
+
+  private static Map<String, Object> article(String id, String unit, String informant, String outcome,
+      List<Map<String, Object>> adoptions) {
+    return Map.of("externalId", id, "unitCode", unit, "informant", informant, "title", "东风社区2039年3月2日工作信息",
+        "itemClass", "ORDINARY", "submittedAt", "2039-03-02T10:00:00+08:00", "outcome", outcome,
+        "adoptions", adoptions);
+  }
+
+  private static Map<String, Object> adoption(String level, String name, String length, String placement, String day) {
+    return Map.of("mediaLevel", level, "mediaName", name, "length", length, "placement", placement, "publishedOn", day);
+  }
+
+  @Test
+  void importsScoresAndReimportsWithoutDuplicates() {
+    Map<String, Object> file = Map.of("articles", List.of(
+        article("IMP-1", "dongfeng", "inf-dongfeng", "ACCEPTED", List.of(
+            adoption("CITY", "市日报", "LONG", "NONE", "2039-03-04"),
+            adoption("PROVINCIAL", "大众日报", "BRIEF", "OTHER_PAGE_HEADLINE", "2039-03-06"))),
+        article("IMP-2", "dongfeng", "inf-dongfeng", "LOW_QUALITY", List.of())));
+    ResponseEntity<Map> first = post("editor-liu", file);
+    assertThat(first.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(first.getBody()).containsEntry("articles", 2).containsEntry("created", 2).containsEntry("adoptions", 2);
+    // R6: the provincial brief with its headline counts, 40 + 15
+    assertThat(points("dongfeng", 2039)).isEqualTo(55);
+
+    ResponseEntity<Map> again = post("editor-liu", file);
+    assertThat(again.getBody()).containsEntry("created", 0).containsEntry("updated", 2).containsEntry("adoptions", 0);
+    assertThat(jdbc.queryForObject("select count(*) from pd_article where external_id like 'IMP-%'", Integer.class)).isEqualTo(2);
+    assertThat(points("dongfeng", 2039)).isEqualTo(55);
+    assertThat(jdbc.queryForObject("select count(*) from pd_ledger_entry where unit_code = 'dongfeng' and "
+        + "occurred_on between '2039-01-01' and '2039-12-31'", Integer.class)).isEqualTo(1);
+
+    // a corrected spreadsheet: the provincial adoption was in fact a national brief
+    Map<String, Object> corrected = Map.of("articles", List.of(article("IMP-1", "dongfeng", "inf-dongfeng", "ACCEPTED",
+        List.of(adoption("NATIONAL", "人民日报", "BRIEF", "NONE", "2039-03-06")))));
+    assertThat(post("editor-liu", corrected).getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(points("dongfeng", 2039)).isEqualTo(50);
+  }
+
+  @Test
+  void aMalformedFileIsRefusedWholeNamingRowAndField() {
+    int before = jdbc.queryForObject("select count(*) from pd_article", Integer.class);
+    Map<String, Object> file = Map.of("articles", List.of(
+        article("BAD-1", "dongfeng", "inf-dongfeng", "ACCEPTED", List.of()),
+        article("BAD-2", "mars", "inf-dongfeng", "ACCEPTED", List.of()),
+        article("BAD-3", "dongfeng", "inf-heping", "PUBLISHED", List.of(
+            adoption("GLOBAL", "某报", "LONG", "NONE", "2039-13-01"))),
+        article("BAD-1", "dongfeng", "inf-dongfeng", "ACCEPTED", List.of())));
+    ResponseEntity<Map> refused = post("editor-liu", file);
+    assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat((List<String>) refused.getBody().get("errors")).contains(
+        "articles[1].unitCode: 单位 mars 不存在",
+        "articles[2].informant: inf-heping 在 2039-03-02 不是东风社区的信息员",
+        "articles[2].outcome: “PUBLISHED”无效,可选:ACCEPTED、LOW_QUALITY、REJECTED",
+        "articles[2].adoptions[0].publishedOn: “2039-13-01”不是日期,格式应为 YYYY-MM-DD",
+        "articles[3].externalId: BAD-1 在文件中重复");
+    assertThat((List<String>) refused.getBody().get("errors"))
+        .anySatisfy(e -> assertThat(e).startsWith("articles[2].adoptions[0].mediaLevel: “GLOBAL”无效"));
+    assertThat(jdbc.queryForObject("select count(*) from pd_article", Integer.class)).isEqualTo(before);
+  }
+
+  @Test
+  void onlyTheEditorialOfficeImports() {
+    ResponseEntity<Map> refused = post("inf-dongfeng", Map.of("articles", List.of()));
+    assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+  }
+
+  @Test
+  void opinionReportsWaitForTheirModule() {
+    ResponseEntity<Map> refused = post("editor-liu", Map.of("articles", List.of(), "opinionReports",
+        List.of(Map.of("externalId", "O-1"))));
+    assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(refused.getBody().get("detail").toString()).contains("舆情信息的导入随舆情信息模块提供");
+  }
+
+  private ResponseEntity<Map> post(String user, Object file) {
+    return rest.withBasicAuth(user, "demo").exchange("/api/import", HttpMethod.POST, new HttpEntity<>(file), Map.class);
+  }
+
+  private int points(String unit, int year) {
+    List<Map<String, Object>> scores = rest.withBasicAuth("editor-liu", "demo").exchange("/api/scores?year=" + year,
+        HttpMethod.GET, null, new ParameterizedTypeReference<List<Map<String, Object>>>() {
+        }).getBody();
+    return scores.stream().filter(s -> s.get("unitCode").equals(unit)).map(s -> (Integer) s.get("points"))
+        .findFirst().orElseThrow();
+  }
+}
