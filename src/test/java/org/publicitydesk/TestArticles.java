@@ -30,10 +30,23 @@ public final class TestArticles {
     }
   }
 
+  /**
+   * A short article with a paragraph of its own: every sample differs enough from the others that no two are near
+   * copies (R2.3), whatever order the tests run in.
+   */
   public static byte[] sampleDocx() {
     return docx("经济发展办公室2026年1月5日工作信息",
         "1月5日,经济发展办公室召开片区开发推进会,研究部署2026年重点项目建设。",
-        "会议要求各社区配合做好企业走访服务,确保项目按期开工。");
+        uniqueParagraph());
+  }
+
+  private static String uniqueParagraph() {
+    java.util.concurrent.ThreadLocalRandom random = java.util.concurrent.ThreadLocalRandom.current();
+    StringBuilder text = new StringBuilder();
+    for (int i = 0; i < 120; i++) {
+      text.append((char) random.nextInt(0x4E00, 0x9FA5));
+    }
+    return text.toString();
   }
 
   /** Start variables for the Java API: a real .docx. */

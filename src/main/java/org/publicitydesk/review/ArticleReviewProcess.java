@@ -33,6 +33,8 @@ public final class ArticleReviewProcess {
   public static final String COMMENT = "comment";
   public static final String DECISION = "decision";
   public static final String WITHDRAWN = "withdrawn";
+  /** R2.3, editorial review of a flagged near-copy: CONFIRM (it is forwarded) or CLEAR. */
+  public static final String NEAR_COPY_VERDICT = "nearCopyVerdict";
 
   /** Set by the process for its gateways and forms. */
   public static final String ARTICLE_ID = "articleId";

@@ -37,7 +37,12 @@ create table pd_article (
   revision            int          not null,
   document_id         varchar(36),
   word_count          int          not null,
-  decided_at          timestamp
+  decided_at          timestamp,
+  -- R2.3: a department article whose text nearly copies an earlier community article, until the editorial office
+  -- confirms (then it counts as forwarded) or clears it
+  near_copy_of        bigint,
+  near_copy_percent   int,
+  near_copy_verdict   varchar(16)
 );
 create index pd_article_unit on pd_article (unit_code, submitted_at);
 create index pd_article_informant on pd_article (informant, submitted_at);

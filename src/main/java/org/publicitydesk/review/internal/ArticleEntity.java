@@ -45,6 +45,9 @@ class ArticleEntity {
   String documentId;
   int wordCount;
   Instant decidedAt;
+  Long nearCopyOf;
+  Integer nearCopyPercent;
+  String nearCopyVerdict;
 
   ArticleInfo toInfo() {
     return new ArticleInfo(id, number, unitCode, informant, title, itemClass, status, forwardedFromUnit, leadId,

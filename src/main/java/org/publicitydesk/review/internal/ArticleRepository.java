@@ -15,4 +15,6 @@ interface ArticleRepository extends JpaRepository<ArticleEntity, Long> {
   List<ArticleEntity> findByInformantOrderBySubmittedAtDesc(String informant);
 
   List<ArticleEntity> findByFollowUpOfOrderById(Long followUpOf);
+
+  List<ArticleEntity> findBySubmittedAtBetween(java.time.Instant from, java.time.Instant to);
 }

@@ -47,10 +47,11 @@ class ArticleService {
   private final ReviewProperties properties;
   private final ApplicationEventPublisher events;
   private final RuntimeService runtime;
+  private final NearCopyDetector nearCopies;
 
   ArticleService(ArticleRepository articles, ReviewStepRepository steps, Documents documents,
       OrganizationDirectory directory, BusinessClock clock, WorkingCalendar calendar, ReviewProperties properties,
-      ApplicationEventPublisher events, RuntimeService runtime) {
+      ApplicationEventPublisher events, RuntimeService runtime, NearCopyDetector nearCopies) {
     this.articles = articles;
     this.steps = steps;
     this.documents = documents;
@@ -60,6 +61,7 @@ class ArticleService {
     this.properties = properties;
     this.events = events;
     this.runtime = runtime;
+    this.nearCopies = nearCopies;
   }
 
   ArticleEntity register(Submission s, String processInstanceId) {
@@ -88,6 +90,7 @@ class ArticleService {
     a.revision = 1;
     a.number = "";
     storeFiles(a, s.document(), s.content(), s.informant());
+    checkNearCopy(a, unit);
     for (Submission.Photo photo : s.photos()) {
       store(() -> documents.storePhoto(photo.upload(), photo.caption(), processInstanceId, s.informant()));
     }
@@ -98,7 +101,8 @@ class ArticleService {
   }
 
   /** Records a reviewer's decision; returns the normalised decision (APPROVED/RETURNED or ACCEPT/LOW_QUALITY/RETURN). */
-  String decide(String processInstanceId, String taskKey, String actor, Object approved, Object decision, Object comment) {
+  String decide(String processInstanceId, String taskKey, String actor, Object approved, Object decision, Object comment,
+      Object nearCopyVerdict) {
     ArticleEntity a = byInstance(processInstanceId);
     String text = comment(comment);
     String normalised;
@@ -106,6 +110,9 @@ class ArticleService {
     if (ArticleReviewProcess.TASK_EDITORIAL_REVIEW.equals(taskKey)) {
       normalised = editorialDecision(decision);
       returned = normalised.equals("RETURN");
+      if (normalised.equals("ACCEPT")) {
+        settleNearCopy(a, nearCopyVerdict);
+      }
     } else {
       returned = !approved(approved);
       normalised = returned ? "RETURNED" : "APPROVED";
@@ -118,6 +125,36 @@ class ArticleService {
     }
     step(a, taskKey, actor, normalised, text);
     return normalised;
+  }
+
+  /** R2.3: flags a department article that nearly copies an earlier community article, for the editorial office. */
+  private void checkNearCopy(ArticleEntity a, UnitInfo unit) {
+    a.nearCopyOf = null;
+    a.nearCopyPercent = null;
+    a.nearCopyVerdict = null;
+    if (unit.kind() != UnitKind.DEPARTMENT || a.forwardedFromUnit != null || a.documentId == null) {
+      return;
+    }
+    nearCopies.find(documents.text(a.documentId), clock.now().toInstant()).ifPresent(match -> {
+      a.nearCopyOf = match.original().id;
+      a.nearCopyPercent = match.percent();
+    });
+  }
+
+  /** R2.3: the editorial office confirms a flagged near-copy (then it counts as forwarded) or clears it. */
+  private void settleNearCopy(ArticleEntity a, Object verdict) {
+    if (a.nearCopyOf == null || a.nearCopyVerdict != null) {
+      return;
+    }
+    if ("CONFIRM".equals(verdict)) {
+      a.nearCopyVerdict = "CONFIRMED";
+      a.forwardedFromUnit = articles.findById(a.nearCopyOf).map(o -> o.unitCode).orElseThrow();
+    } else if ("CLEAR".equals(verdict)) {
+      a.nearCopyVerdict = "CLEARED";
+    } else {
+      throw new SubmissionRejected("nearCopyVerdict 转发确认", "本稿与社区稿件高度相似,采用前请确认是否为转发社区稿件"
+          + "(CONFIRM 是转发,不计入本单位;CLEAR 不是转发)");
+    }
   }
 
   /** The informant's revision after a return; returns true when the article was withdrawn instead. */
@@ -133,6 +170,7 @@ class ArticleService {
       throw new SubmissionRejected("document 稿件", "请上传修改后的 Word 稿件,或填写修改后的正文,再重新报送");
     }
     storeFiles(a, document, text, actor);
+    checkNearCopy(a, unit(a.unitCode, "unitCode 单位"));
     a.revision++;
     a.status = ArticleStatus.IN_REVIEW;
     step(a, ArticleReviewProcess.TASK_REVISE_ARTICLE, actor, "RESUBMITTED", comment(comment));
@@ -167,10 +205,14 @@ class ArticleService {
     String unitName = directory.unit(a.unitCode).map(UnitInfo::name).orElse(a.unitCode);
     Map<String, String> names = names();
     List<ReviewStepEntity> history = steps.findByArticleIdOrderByDecidedAtAscIdAsc(a.id);
+    ArticleEntity copied = a.nearCopyOf == null ? null : articles.findById(a.nearCopyOf).orElse(null);
+    String copiedUnit = copied == null ? null : directory.unit(copied.unitCode).map(UnitInfo::name).orElse(copied.unitCode);
     ArticleSummary.Facts facts = new ArticleSummary.Facts(a, unitName, names.getOrDefault(a.informant, a.informant),
-        currentFiles(a, files), earlier, later, clock.zone());
+        currentFiles(a, files), earlier, later, clock.zone(), copied, copiedUnit);
     Map<String, Object> variables = new HashMap<>(ArticleSummary.variables(facts,
         a.documentId == null ? "" : documents.text(a.documentId), history, names));
+    ArticleEntity original = a.nearCopyOf == null ? null : articles.findById(a.nearCopyOf).orElse(null);
+    variables.put("nearCopyPending", original != null && a.nearCopyVerdict == null);
     variables.put(ArticleReviewProcess.ARTICLE_ID, a.id);
     variables.put(ArticleReviewProcess.ARTICLE_NUMBER, a.number);
     variables.put(ArticleReviewProcess.UNIT_NAME, unitName);

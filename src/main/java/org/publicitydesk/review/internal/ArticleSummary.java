@@ -22,7 +22,8 @@ final class ArticleSummary {
   }
 
   record Facts(ArticleEntity article, String unitName, String informantName, List<StoredDocument> documents,
-      ArticleEntity followUpOf, List<ArticleEntity> followUps, ZoneId zone) {
+      ArticleEntity followUpOf, List<ArticleEntity> followUps, ZoneId zone, ArticleEntity nearCopyOf,
+      String nearCopyUnit) {
   }
 
   static Map<String, Object> variables(Facts facts, String text, List<ReviewStepEntity> steps, Map<String, String> names) {
@@ -53,6 +54,13 @@ final class ArticleSummary {
     }
     if (a.leadId != null) {
       md.append("**对应线索/重大活动** ").append(escape(a.leadId)).append("\n\n");
+    }
+    if (f.nearCopyOf() != null) {
+      String verdict = a.nearCopyVerdict == null ? "请政工科在采用时确认是否为转发社区稿件"
+          : a.nearCopyVerdict.equals("CONFIRMED") ? "政工科已确认为转发,不计入本单位" : "政工科已确认不是转发";
+      md.append("**⚠ 疑似转发(R2.3)** 与").append(escape(f.nearCopyUnit())).append(" ").append(f.nearCopyOf().number)
+          .append("《").append(escape(f.nearCopyOf().title)).append("》相似度 ").append(a.nearCopyPercent).append("%;")
+          .append(verdict).append("\n\n");
     }
     if (f.followUpOf() != null) {
       md.append("**续报** 本稿是 ").append(f.followUpOf().number).append("《").append(escape(f.followUpOf().title))

@@ -333,7 +333,37 @@ class ArticleReviewProcessTest {
     assertThat(article(pi).wordCount).isEqualTo(7);
   }
 
+  @Test
+  void aDepartmentArticleCopyingACommunityArticleIsFlaggedAndTheEditorialOfficeDecides() {
+    // given a community article, and a department's near-copy of it (new headline, sentences reordered) (R2.3)
+    submitText("inf-dongfeng", "dongfeng", NearCopyDetectorTest.COMMUNITY);
+    ProcessInstance copy = submitText("inf-economy", "economy", NearCopyDetectorTest.REORDERED_NEW_HEADLINE);
+    ProcessInstance own = submitText("inf-urban", "urban", NearCopyDetectorTest.SAME_TOPIC);
+    // then the copy is flagged for the editorial office, the other article on the same topic is not
+    assertThat(article(copy).nearCopyOf).isNotNull();
+    assertThat(article(copy).nearCopyPercent).isGreaterThanOrEqualTo(75);
+    assertThat((String) runtime.getVariable(copy.getId(), "articleSummary")).contains("疑似转发").contains("东风社区");
+    assertThat(article(own).nearCopyOf).isNull();
+    // when the editorial office accepts it, it must say whether it is forwarded
+    review(copy, "head-economy", true, null);
+    assertThatThrownBy(() -> decide(copy, "editor-liu", "ACCEPT", null)).hasMessageContaining("转发社区稿件");
+    as("editor-liu", () -> {
+      Task task = tasks.createTaskQuery().processInstanceId(copy.getId()).singleResult();
+      tasks.complete(task.getId(), Map.of("decision", "ACCEPT", "nearCopyVerdict", "CONFIRM"));
+      return null;
+    });
+    // and once confirmed it counts as forwarded from the community: nothing for the department
+    assertThat(article(copy).forwardedFromUnit).isEqualTo("dongfeng");
+    assertThat(article(copy).nearCopyVerdict).isEqualTo("CONFIRMED");
+  }
+
   // --- helpers
+
+  private ProcessInstance submitText(String informant, String unit, String text) {
+    VariableMap variables = TestArticles.start(unit, "ORDINARY").putValue("content", text);
+    variables.remove("document");
+    return as(informant, () -> runtime.startProcessInstanceByKey("ArticleReview", variables));
+  }
 
   private ProcessInstance submit(String informant, String unit, String itemClass) {
     return as(informant, () -> runtime.startProcessInstanceByKey("ArticleReview", TestArticles.start(unit, itemClass)));

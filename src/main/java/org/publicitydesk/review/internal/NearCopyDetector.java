@@ -1,0 +1,84 @@
+package org.publicitydesk.review.internal;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.Optional;
+import java.util.Set;
+import org.publicitydesk.documents.Documents;
+import org.publicitydesk.organization.OrganizationDirectory;
+import org.publicitydesk.organization.UnitKind;
+import org.publicitydesk.review.ArticleStatus;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+/**
+ * R2.3: finds the earlier community article that a department article nearly copies. Texts are compared as sets of
+ * character 3-grams (punctuation and spaces removed), by their Jaccard similarity, so that reordered sentences or a
+ * new headline still match while a different article on the same topic does not. Community articles of the last
+ * {@code publicity.review.near-copy-window} (default 60 days) are compared; the threshold is
+ * {@code publicity.review.near-copy-threshold} (default 0.5).
+ */
+@Component
+class NearCopyDetector {
+
+  record Match(ArticleEntity original, int percent) {
+  }
+
+  private final ArticleRepository articles;
+  private final Documents documents;
+  private final OrganizationDirectory directory;
+  private final double threshold;
+  private final Duration window;
+
+  NearCopyDetector(ArticleRepository articles, Documents documents, OrganizationDirectory directory,
+      @Value("${publicity.review.near-copy-threshold:0.5}") double threshold,
+      @Value("${publicity.review.near-copy-window:P60D}") Duration window) {
+    this.articles = articles;
+    this.documents = documents;
+    this.directory = directory;
+    this.threshold = threshold;
+    this.window = window;
+  }
+
+  Optional<Match> find(String text, Instant submittedAt) {
+    Set<String> shingles = shingles(text);
+    if (shingles.isEmpty()) {
+      return Optional.empty();
+    }
+    Match best = null;
+    for (ArticleEntity candidate : articles.findBySubmittedAtBetween(submittedAt.minus(window), submittedAt)) {
+      boolean community = directory.unit(candidate.unitCode).map(u -> u.kind() == UnitKind.COMMUNITY).orElse(false);
+      if (!community || candidate.documentId == null || candidate.status == ArticleStatus.WITHDRAWN) {
+        continue;
+      }
+      double similarity = jaccard(shingles, shingles(documents.text(candidate.documentId)));
+      if (similarity >= threshold && (best == null || similarity * 100 > best.percent())) {
+        best = new Match(candidate, (int) Math.round(similarity * 100));
+      }
+    }
+    return Optional.ofNullable(best);
+  }
+
+  static Set<String> shingles(String text) {
+    String normalised = text == null ? "" : text.replaceAll("[\\p{P}\\p{S}\\s]+", "");
+    Set<String> grams = new HashSet<>();
+    for (int i = 0; i + 3 <= normalised.length(); i++) {
+      grams.add(normalised.substring(i, i + 3));
+    }
+    return grams;
+  }
+
+  static double jaccard(Set<String> a, Set<String> b) {
+    if (a.isEmpty() || b.isEmpty()) {
+      return 0;
+    }
+    int common = 0;
+    for (String s : a) {
+      if (b.contains(s)) {
+        common++;
+      }
+    }
+    return (double) common / (a.size() + b.size() - common);
+  }
+}
