@@ -41,14 +41,21 @@ class PointsTable {
   }
 
   Points of(MediaLevel level, Length length, Placement placement, int year) {
-    DmnDecision decision = decisionFor(year);
-    DmnDecisionResultEntries row = dmn.evaluateDecision(decision, Map.of("mediaLevel", level.name(), "length", length.name(),
-            "placement", placement.name()))
-        .getSingleResult();
+    DmnDecisionResultEntries row = evaluate(decisionFor(year), level, length, placement);
     if (row == null) {
       throw new IllegalStateException("计分表 " + year + " 缺少 " + level + "/" + length + "/" + placement + " 一行");
     }
     return new Points(((Number) row.get("basePoints")).intValue(), ((Number) row.get("headlineBonus")).intValue());
+  }
+
+  DmnDecisionResultEntries evaluate(DmnDecision decision, MediaLevel level, Length length, Placement placement) {
+    return dmn.evaluateDecision(decision, Map.of("mediaLevel", level.name(), "length", length.name(),
+        "placement", placement.name())).getSingleResult();
+  }
+
+  /** Parses a table without deploying it (to check an administrator's upload). */
+  DmnDecision parse(InputStream in) {
+    return dmn.parseDecision(KEY, in);
   }
 
   /** The definition used for a year: the latest version of the table tagged with that year, or the nearest before. */
@@ -67,7 +74,7 @@ class PointsTable {
     DecisionDefinition definition = definitionFor(year);
     return parsed.computeIfAbsent(definition.getId(), id -> access.asSystem(() -> {
       try (InputStream in = repository.getDecisionModel(id)) {
-        return dmn.parseDecision(KEY, in);
+        return parse(in);
       } catch (IOException e) {
         throw new IllegalStateException(e);
       }
