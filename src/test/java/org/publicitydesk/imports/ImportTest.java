@@ -98,6 +98,45 @@ class ImportTest {
     assertThat(refused.getBody().get("detail").toString()).contains("舆情信息的导入随舆情信息模块提供");
   }
 
+  @Test
+  void importsTheSameColumnsFromTheExcelTemplate() throws Exception {
+    byte[] template = rest.withBasicAuth("editor-liu", "demo").getForObject("/api/import/template.xlsx", byte[].class);
+    byte[] filled;
+    try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(template));
+        var out = new java.io.ByteArrayOutputStream()) {
+      var articles = workbook.getSheetAt(0).getRow(1);
+      articles.getCell(0).setCellValue("XLSX-1");
+      articles.getCell(6).setCellValue("2042-03-02T10:00:00+08:00");
+      var adoption = workbook.getSheetAt(1).getRow(1);
+      adoption.getCell(0).setCellValue("XLSX-1");
+      adoption.getCell(5).setCellValue("2042-03-05");
+      workbook.write(out);
+      filled = out.toByteArray();
+    }
+    org.springframework.http.HttpHeaders headers = new org.springframework.http.HttpHeaders();
+    headers.setContentType(org.springframework.http.MediaType.parseMediaType(
+        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"));
+    ResponseEntity<Map> imported = rest.withBasicAuth("editor-liu", "demo").exchange("/api/import", HttpMethod.POST,
+        new HttpEntity<>(filled, headers), Map.class);
+    assertThat(imported.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(imported.getBody()).containsEntry("articles", 1).containsEntry("adoptions", 1);
+    // the template's example: a city long article, 60 points
+    assertThat(points("economy", 2042)).isEqualTo(60);
+
+    try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(filled));
+        var out = new java.io.ByteArrayOutputStream()) {
+      workbook.getSheetAt(0).getRow(1).getCell(1).setCellFormula("\"eco\"&\"nomy\"");
+      workbook.write(out);
+      ResponseEntity<Map> refused = rest.withBasicAuth("editor-liu", "demo").exchange("/api/import", HttpMethod.POST,
+          new HttpEntity<>(out.toByteArray(), headers), Map.class);
+      assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+      assertThat((List<String>) refused.getBody().get("errors")).containsExactly("稿件表第 2 行 unitCode:不接受公式,请粘贴为数值");
+    }
+    ResponseEntity<Map> notExcel = rest.withBasicAuth("editor-liu", "demo").exchange("/api/import", HttpMethod.POST,
+        new HttpEntity<>("not a workbook".getBytes(), headers), Map.class);
+    assertThat(notExcel.getBody().get("detail").toString()).contains("无法读取 Excel 文件");
+  }
+
   private ResponseEntity<Map> post(String user, Object file) {
     return rest.withBasicAuth(user, "demo").exchange("/api/import", HttpMethod.POST, new HttpEntity<>(file), Map.class);
   }
