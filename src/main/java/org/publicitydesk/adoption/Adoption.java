@@ -4,7 +4,7 @@ import java.time.LocalDate;
 
 /** One adoption of an article by a medium, with the points of R4 it would give on its own. */
 public record Adoption(long id, long articleId, String mediaName, MediaLevel mediaLevel, Length length,
-    Placement placement, LocalDate publishedOn, String evidenceLink, Points points) {
+    Placement placement, LocalDate publishedOn, String evidenceLink, String evidenceDocumentId, Points points) {
 
   /** "省级简讯40分+其他版面头条15分" */
   public String describe() {

@@ -13,6 +13,9 @@ public interface Adoptions {
 
   void remove(long adoptionId, String reason, String user);
 
+  /** Keeps a screenshot or page PDF as the proof of an adoption. */
+  Adoption attachEvidence(long adoptionId, org.publicitydesk.documents.Upload file, String user);
+
   List<Adoption> of(long articleId);
 
   /**

@@ -5,5 +5,7 @@ public enum DocumentKind {
   WORD,
   PHOTO,
   /** Text typed into the form instead of (or beside) a Word document. */
-  TEXT
+  TEXT,
+  /** Proof of a media adoption: a screenshot (JPEG/PNG) or the page as PDF. */
+  EVIDENCE
 }

@@ -12,6 +12,9 @@ public interface Documents {
   /** Checks a photo (JPEG or PNG) and stores it with its caption (R10.3); throws {@link DocumentRejected}. */
   StoredDocument storePhoto(Upload upload, String caption, String processInstanceId, String uploadedBy);
 
+  /** Checks and keeps the proof of an adoption: a JPEG/PNG screenshot or a PDF of the page. */
+  StoredDocument storeEvidence(Upload upload, String processInstanceId, String uploadedBy);
+
   /** Keeps text typed into a form as a document of its own, with its word count. */
   StoredDocument storeText(String text, String processInstanceId, String uploadedBy);
 

@@ -1,6 +1,9 @@
 package org.publicitydesk.workspace;
 
 import java.util.stream.Collectors;
+import org.camunda.bpm.engine.AuthorizationException;
+import org.camunda.bpm.engine.BadUserRequestException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -14,7 +17,8 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 
 /**
  * Errors of {@code /api} as RFC 9457 problem details (Spring's own handling of every standard exception), with a
- * Chinese {@code detail} for bad input: every invalid field with its message, or a body that is not the JSON expected.
+ * Chinese {@code detail} for bad input: every invalid field with its message, a body that is not the JSON expected,
+ * or a service's refusal.
  */
 @RestControllerAdvice(basePackages = "org.publicitydesk")
 class ApiProblems extends ResponseEntityExceptionHandler {
@@ -34,6 +38,20 @@ class ApiProblems extends ResponseEntityExceptionHandler {
       HttpStatusCode status, WebRequest request) {
     return handleExceptionInternal(e, problem("请求内容不是有效的 JSON,或某个字段的值不在允许范围内:" + rootMessage(e)),
         headers, status, request);
+  }
+
+  /** Bad input refused by a service (Camunda's type, used across the application): 400 with its message. */
+  @ExceptionHandler(BadUserRequestException.class)
+  ProblemDetail badInput(BadUserRequestException e) {
+    return problem(e.getMessage());
+  }
+
+  /** An engine call the user may not make: 403. */
+  @ExceptionHandler(AuthorizationException.class)
+  ProblemDetail forbidden(AuthorizationException e) {
+    ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, e.getMessage());
+    problem.setTitle("无权操作");
+    return problem;
   }
 
   private static ProblemDetail problem(String detail) {

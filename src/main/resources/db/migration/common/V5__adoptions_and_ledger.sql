@@ -8,6 +8,7 @@ create table pd_adoption (
   placement           varchar(24)  not null,
   published_on        date         not null,
   evidence_link       varchar(500),
+  evidence_document_id varchar(36),
   status              varchar(16)  not null,
   reason              varchar(500),
   replaced_by         bigint,

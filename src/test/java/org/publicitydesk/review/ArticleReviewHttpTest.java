@@ -78,6 +78,24 @@ class ArticleReviewHttpTest {
               .containsEntry("informant", "inf-economy");
           assertThat((String) e.get("note")).contains("被大众日报采用,省级简讯40分+其他版面头条15分");
         });
+    // the editorial office attaches a screenshot as proof; reviewers of the unit can open it, other units cannot
+    List<Map<String, Object>> adoptions = rest.withBasicAuth("head-economy", "demo").exchange(
+        "/api/articles/" + number(instanceId) + "/adoptions", HttpMethod.GET, null,
+        new ParameterizedTypeReference<List<Map<String, Object>>>() {
+        }).getBody();
+    Object adoptionId = adoptions.get(0).get("id");
+    ResponseEntity<Map> proof = rest.withBasicAuth("editor-liu", "demo").postForEntity(
+        "/api/adoptions/" + adoptionId + "/evidence", multipart("截图.png", png()), Map.class);
+    assertThat(proof.getStatusCode()).isEqualTo(HttpStatus.OK);
+    String evidence = (String) proof.getBody().get("evidenceDocumentId");
+    assertThat(rest.withBasicAuth("head-economy", "demo").getForEntity("/api/documents/" + evidence, byte[].class)
+        .getHeaders().getContentType().toString()).isEqualTo("image/png");
+    assertThat(rest.withBasicAuth("inf-urban", "demo").getForEntity("/api/documents/" + evidence, String.class)
+        .getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+    ResponseEntity<String> notProof = rest.withBasicAuth("editor-liu", "demo").postForEntity(
+        "/api/adoptions/" + adoptionId + "/evidence", multipart("说明.txt", "文字".getBytes()), String.class);
+    assertThat(notProof.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(notProof.getBody()).contains("证明材料应为 JPEG/PNG 截图或 PDF 文件");
   }
 
   @Test
@@ -159,6 +177,29 @@ class ArticleReviewHttpTest {
     Map<?, ?> me = rest.withBasicAuth("inf-heping", "demo").getForObject("/api/me", Map.class);
     assertThat((List<Map<String, Object>>) me.get("informantOf")).singleElement()
         .satisfies(u -> assertThat(u).containsEntry("code", "heping").containsEntry("name", "和平社区"));
+  }
+
+  private static HttpEntity<org.springframework.util.MultiValueMap<String, Object>> multipart(String name, byte[] bytes) {
+    org.springframework.util.LinkedMultiValueMap<String, Object> body = new org.springframework.util.LinkedMultiValueMap<>();
+    body.add("file", new org.springframework.core.io.ByteArrayResource(bytes) {
+      @Override
+      public String getFilename() {
+        return name;
+      }
+    });
+    org.springframework.http.HttpHeaders headers = new org.springframework.http.HttpHeaders();
+    headers.setContentType(org.springframework.http.MediaType.MULTIPART_FORM_DATA);
+    return new HttpEntity<>(body, headers);
+  }
+
+  private static byte[] png() {
+    try (java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream()) {
+      javax.imageio.ImageIO.write(new java.awt.image.BufferedImage(40, 30, java.awt.image.BufferedImage.TYPE_INT_RGB),
+          "png", out);
+      return out.toByteArray();
+    } catch (java.io.IOException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   private static byte[] sha256(byte[] bytes) {

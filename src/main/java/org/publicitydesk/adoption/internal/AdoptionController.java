@@ -10,7 +10,10 @@ import org.publicitydesk.adoption.Adoptions;
 import org.publicitydesk.adoption.Length;
 import org.publicitydesk.adoption.MediaLevel;
 import org.publicitydesk.adoption.Placement;
+import org.publicitydesk.documents.Upload;
 import org.publicitydesk.organization.Groups;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 import org.publicitydesk.review.ArticleInfo;
 import org.publicitydesk.review.Articles;
 import org.springframework.http.HttpStatus;
@@ -63,6 +66,14 @@ class AdoptionController {
   @PostMapping("/api/adoptions/{id}/remove")
   void remove(@PathVariable long id, @RequestBody Removal removal) {
     adoptions.remove(id, removal.reason(), editor());
+  }
+
+  /** A screenshot (JPEG/PNG) or PDF of the page, as proof of the adoption. */
+  @PostMapping(path = "/api/adoptions/{id}/evidence", consumes = "multipart/form-data")
+  Adoption evidence(@PathVariable long id, @RequestParam("file") MultipartFile file) throws java.io.IOException {
+    String user = editor();
+    return adoptions.attachEvidence(id, new Upload("file", file.getOriginalFilename(), file.getContentType(),
+        file.getBytes()), user);
   }
 
   private String editor() {

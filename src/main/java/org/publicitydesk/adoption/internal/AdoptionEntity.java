@@ -33,6 +33,7 @@ class AdoptionEntity {
   Placement placement;
   LocalDate publishedOn;
   String evidenceLink;
+  String evidenceDocumentId;
   @Enumerated(EnumType.STRING)
   Status status;
   String reason;

@@ -10,6 +10,10 @@ import org.publicitydesk.adoption.AdoptionInput;
 import org.publicitydesk.adoption.Adoptions;
 import org.publicitydesk.adoption.AdoptionsChanged;
 import org.publicitydesk.adoption.MediaLevel;
+import org.publicitydesk.documents.DocumentRejected;
+import org.publicitydesk.documents.Documents;
+import org.publicitydesk.documents.Upload;
+import org.publicitydesk.review.ArticleInfo;
 import org.publicitydesk.review.ArticleStatus;
 import org.publicitydesk.review.Articles;
 import org.springframework.context.ApplicationEventPublisher;
@@ -33,9 +37,11 @@ class AdoptionService implements Adoptions {
   private final PointsTable table;
   private final Articles articles;
   private final ApplicationEventPublisher events;
+  private final Documents documents;
 
   AdoptionService(AdoptionRepository adoptions, MediaOutletRepository outlets, PointsTable table, Articles articles,
-      ApplicationEventPublisher events) {
+      ApplicationEventPublisher events, Documents documents) {
+    this.documents = documents;
     this.adoptions = adoptions;
     this.outlets = outlets;
     this.table = table;
@@ -67,6 +73,7 @@ class AdoptionService implements Adoptions {
     corrected.articleId = old.articleId;
     apply(corrected, input);
     corrected.status = AdoptionEntity.Status.ACTIVE;
+    corrected.evidenceDocumentId = old.evidenceDocumentId;
     corrected.recordedBy = user;
     corrected.recordedAt = Instant.now();
     adoptions.save(corrected);
@@ -81,6 +88,18 @@ class AdoptionService implements Adoptions {
     AdoptionEntity old = active(adoptionId);
     close(old, AdoptionEntity.Status.REMOVED, reason, user);
     events.publishEvent(new AdoptionsChanged(old.articleId));
+  }
+
+  @Override
+  public Adoption attachEvidence(long adoptionId, Upload file, String user) {
+    AdoptionEntity a = active(adoptionId);
+    String processInstanceId = articles.byId(a.articleId).map(ArticleInfo::processInstanceId).orElse(null);
+    try {
+      a.evidenceDocumentId = documents.storeEvidence(file, processInstanceId, user).id();
+    } catch (DocumentRejected e) {
+      throw new BadUserRequestException("【" + e.field() + " 证明材料】" + e.getMessage());
+    }
+    return view(a);
   }
 
   @Override
@@ -155,6 +174,6 @@ class AdoptionService implements Adoptions {
 
   private Adoption view(AdoptionEntity a) {
     return new Adoption(a.id, a.articleId, a.mediaName, a.mediaLevel, a.length, a.placement, a.publishedOn,
-        a.evidenceLink, table.of(a.mediaLevel, a.length, a.placement, a.publishedOn.getYear()));
+        a.evidenceLink, a.evidenceDocumentId, table.of(a.mediaLevel, a.length, a.placement, a.publishedOn.getYear()));
   }
 }

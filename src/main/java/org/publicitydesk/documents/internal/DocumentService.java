@@ -61,6 +61,29 @@ class DocumentService implements Documents {
   }
 
   @Override
+  public StoredDocument storeEvidence(Upload upload, String processInstanceId, String uploadedBy) {
+    byte[] bytes = upload.bytes() == null ? new byte[0] : upload.bytes();
+    boolean pdf = bytes.length > 5 && new String(bytes, 0, 5, java.nio.charset.StandardCharsets.US_ASCII).equals("%PDF-");
+    String type;
+    if (pdf) {
+      if (bytes.length > words.maxBytes()) {
+        throw new DocumentRejected(upload.field(), "证明材料超过 " + WordInspector.megabytes(words.maxBytes()) + " 上限");
+      }
+      type = "application/pdf";
+    } else {
+      try {
+        type = photos.inspect(upload);
+      } catch (DocumentRejected e) {
+        throw new DocumentRejected(upload.field(), "证明材料应为 JPEG/PNG 截图或 PDF 文件:" + e.getMessage());
+      }
+    }
+    DocumentEntity entity = entity(DocumentKind.EVIDENCE, upload, type, processInstanceId, uploadedBy);
+    repository.saveAndFlush(entity);
+    content.save(entity.id, bytes, null);
+    return entity.toDocument();
+  }
+
+  @Override
   public StoredDocument storeText(String text, String processInstanceId, String uploadedBy) {
     String stripped = text.strip();
     byte[] bytes = stripped.getBytes(java.nio.charset.StandardCharsets.UTF_8);

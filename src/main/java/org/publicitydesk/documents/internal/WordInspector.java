@@ -82,6 +82,10 @@ class WordInspector {
     return measure(text);
   }
 
+  long maxBytes() {
+    return properties.maxWordSize().toBytes();
+  }
+
   static ExtractedText measure(String text) {
     Matcher m = WORDS.matcher(text);
     int count = 0;

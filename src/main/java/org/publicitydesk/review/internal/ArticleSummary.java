@@ -137,6 +137,7 @@ final class ArticleSummary {
       case WORD -> "[下载 Word 稿件:" + name + "](/api/documents/" + d.id() + ")";
       case PHOTO -> "[照片:" + escape(d.caption()) + "](/api/documents/" + d.id() + "?inline=true)";
       case TEXT -> "[正文全文](/api/documents/" + d.id() + "?inline=true)";
+      case EVIDENCE -> "[采用证明](/api/documents/" + d.id() + "?inline=true)";
     };
   }
 
@@ -163,6 +164,6 @@ final class ArticleSummary {
   }
 
   static boolean isArticleFile(StoredDocument d) {
-    return d.kind() != DocumentKind.PHOTO;
+    return d.kind() == DocumentKind.WORD || d.kind() == DocumentKind.TEXT;
   }
 }
