@@ -2,8 +2,6 @@ package org.publicitydesk.adoption.internal;
 
 import java.time.LocalDate;
 import java.util.List;
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.publicitydesk.adoption.Adoption;
 import org.publicitydesk.adoption.AdoptionInput;
 import org.publicitydesk.adoption.Adoptions;
@@ -12,6 +10,7 @@ import org.publicitydesk.adoption.MediaLevel;
 import org.publicitydesk.adoption.Placement;
 import org.publicitydesk.documents.Upload;
 import org.publicitydesk.organization.Groups;
+import org.publicitydesk.security.CurrentUser;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.publicitydesk.review.ArticleInfo;
@@ -35,12 +34,12 @@ class AdoptionController {
 
   private final Adoptions adoptions;
   private final Articles articles;
-  private final IdentityService identity;
+  private final CurrentUser user;
 
-  AdoptionController(Adoptions adoptions, Articles articles, IdentityService identity) {
+  AdoptionController(Adoptions adoptions, Articles articles, CurrentUser user) {
     this.adoptions = adoptions;
     this.articles = articles;
-    this.identity = identity;
+    this.user = user;
   }
 
   record Correction(String mediaName, MediaLevel mediaLevel, Length length, Placement placement,
@@ -77,11 +76,6 @@ class AdoptionController {
   }
 
   private String editor() {
-    Authentication auth = identity.getCurrentAuthentication();
-    List<String> groups = auth.getGroupIds() == null ? List.of() : auth.getGroupIds();
-    if (!groups.contains(Groups.EDITORIAL) && !groups.contains(Groups.ADMIN)) {
-      throw new ResponseStatusException(HttpStatus.FORBIDDEN, "只有政工科可以更正或删除采用记录");
-    }
-    return auth.getUserId();
+    return user.requireAny("只有政工科可以登记、更正或删除采用记录", Groups.EDITORIAL, Groups.ADMIN);
   }
 }

@@ -5,11 +5,10 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.util.List;
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.publicitydesk.adoption.MediaKind;
 import org.publicitydesk.adoption.MediaLevel;
 import org.publicitydesk.organization.Groups;
+import org.publicitydesk.security.CurrentUser;
 import org.springframework.http.HttpStatus;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -29,11 +28,11 @@ import org.springframework.web.server.ResponseStatusException;
 class MediaCatalogController {
 
   private final MediaOutletRepository outlets;
-  private final IdentityService identity;
+  private final CurrentUser user;
 
-  MediaCatalogController(MediaOutletRepository outlets, IdentityService identity) {
+  MediaCatalogController(MediaOutletRepository outlets, CurrentUser user) {
     this.outlets = outlets;
-    this.identity = identity;
+    this.user = user;
   }
 
   record MediaOutlet(Long id, String name, MediaLevel level, String levelLabel, MediaKind kind, String kindLabel,
@@ -75,11 +74,7 @@ class MediaCatalogController {
   }
 
   private void requireEditor() {
-    Authentication auth = identity.getCurrentAuthentication();
-    List<String> groups = auth == null || auth.getGroupIds() == null ? List.of() : auth.getGroupIds();
-    if (!groups.contains(Groups.EDITORIAL) && !groups.contains(Groups.ADMIN)) {
-      throw new ResponseStatusException(HttpStatus.FORBIDDEN, "只有政工科和系统管理员可以维护媒体目录");
-    }
+    user.requireAny("只有政工科和系统管理员可以维护媒体目录", Groups.EDITORIAL, Groups.ADMIN);
   }
 
   private static MediaOutletEntity apply(MediaOutletEntity outlet, MediaOutletInput input) {

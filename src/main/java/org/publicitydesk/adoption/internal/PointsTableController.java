@@ -13,15 +13,14 @@ import javax.xml.transform.dom.DOMSource;
 import javax.xml.transform.stream.StreamResult;
 import org.camunda.bpm.dmn.engine.DmnDecision;
 import org.camunda.bpm.dmn.engine.DmnDecisionResultEntries;
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RepositoryService;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.repository.DecisionDefinition;
 import org.publicitydesk.adoption.Length;
 import org.publicitydesk.adoption.MediaLevel;
 import org.publicitydesk.adoption.Placement;
 import org.publicitydesk.adoption.Points;
 import org.publicitydesk.organization.Groups;
+import org.publicitydesk.security.CurrentUser;
 import org.publicitydesk.security.EngineAccess;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -50,13 +49,13 @@ class PointsTableController {
   private final PointsTable table;
   private final RepositoryService repository;
   private final EngineAccess access;
-  private final IdentityService identity;
+  private final CurrentUser user;
 
-  PointsTableController(PointsTable table, RepositoryService repository, EngineAccess access, IdentityService identity) {
+  PointsTableController(PointsTable table, RepositoryService repository, EngineAccess access, CurrentUser user) {
     this.table = table;
     this.repository = repository;
     this.access = access;
-    this.identity = identity;
+    this.user = user;
   }
 
   record Row(MediaLevel mediaLevel, String levelLabel, Length length, String lengthLabel, Placement placement,
@@ -173,10 +172,6 @@ class PointsTableController {
   }
 
   private void requireAdmin() {
-    Authentication auth = identity.getCurrentAuthentication();
-    List<String> groups = auth == null || auth.getGroupIds() == null ? List.of() : auth.getGroupIds();
-    if (!groups.contains(Groups.ADMIN)) {
-      throw new ResponseStatusException(HttpStatus.FORBIDDEN, "只有系统管理员可以更换计分表");
-    }
+    user.requireAny("只有系统管理员可以更换计分表", Groups.ADMIN);
   }
 }

@@ -2,9 +2,9 @@ package org.publicitydesk.documents.internal;
 
 import java.nio.charset.StandardCharsets;
 import org.camunda.bpm.engine.HistoryService;
-import org.camunda.bpm.engine.IdentityService;
 import org.publicitydesk.documents.Documents;
 import org.publicitydesk.organization.Groups;
+import org.publicitydesk.security.CurrentUser;
 import org.publicitydesk.documents.StoredDocument;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -26,12 +26,12 @@ class DocumentController {
 
   private final Documents documents;
   private final HistoryService history;
-  private final IdentityService identity;
+  private final CurrentUser user;
 
-  DocumentController(Documents documents, HistoryService history, IdentityService identity) {
+  DocumentController(Documents documents, HistoryService history, CurrentUser user) {
     this.documents = documents;
     this.history = history;
-    this.identity = identity;
+    this.user = user;
   }
 
   @GetMapping("/api/documents/{id}")
@@ -48,14 +48,12 @@ class DocumentController {
   }
 
   private boolean visible(StoredDocument document) {
-    var auth = identity.getCurrentAuthentication();
-    if (auth == null) {
+    if (user.id() == null) {
       return false;
     }
     if (document.processInstanceId() == null) {
       // documents of imported records: the offices that oversee all units
-      var groups = auth.getGroupIds() == null ? java.util.List.<String>of() : auth.getGroupIds();
-      return groups.contains(Groups.EDITORIAL) || groups.contains(Groups.PRINCIPALS) || groups.contains(Groups.ADMIN);
+      return user.isInAny(Groups.EDITORIAL, Groups.PRINCIPALS, Groups.ADMIN);
     }
     // runs with the caller's authentication (set by the /api filter): Camunda's authorizations decide
     return history.createHistoricProcessInstanceQuery().processInstanceId(document.processInstanceId()).count() > 0;

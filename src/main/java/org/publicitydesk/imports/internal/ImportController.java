@@ -3,7 +3,6 @@ package org.publicitydesk.imports.internal;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.util.List;
 import java.util.Locale;
 import org.publicitydesk.calendar.BusinessClock;
 import org.springframework.http.ContentDisposition;
@@ -12,11 +11,10 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.publicitydesk.imports.ImportFile;
 import org.publicitydesk.imports.ImportRejected;
 import org.publicitydesk.organization.Groups;
+import org.publicitydesk.security.CurrentUser;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -24,7 +22,6 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.server.ResponseStatusException;
 
 /**
  * {@code POST /api/import} (contract): the editorial office and administrators bring in past records as JSON or as
@@ -36,13 +33,13 @@ class ImportController {
   private final ImportService imports;
   private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
-  private final IdentityService identity;
+  private final CurrentUser user;
   private final BusinessClock clock;
   private final ObjectMapper json;
 
-  ImportController(ImportService imports, IdentityService identity, BusinessClock clock, ObjectMapper json) {
+  ImportController(ImportService imports, CurrentUser user, BusinessClock clock, ObjectMapper json) {
     this.imports = imports;
-    this.identity = identity;
+    this.user = user;
     this.clock = clock;
     this.json = json;
   }
@@ -85,11 +82,6 @@ class ImportController {
   }
 
   private String editor() {
-    Authentication auth = identity.getCurrentAuthentication();
-    List<String> groups = auth.getGroupIds() == null ? List.of() : auth.getGroupIds();
-    if (!groups.contains(Groups.EDITORIAL) && !groups.contains(Groups.ADMIN)) {
-      throw new ResponseStatusException(HttpStatus.FORBIDDEN, "只有政工科和系统管理员可以导入历史记录");
-    }
-    return auth.getUserId();
+    return user.requireAny("只有政工科和系统管理员可以导入历史记录", Groups.EDITORIAL, Groups.ADMIN);
   }
 }

@@ -1,11 +1,9 @@
 package org.publicitydesk.review.internal;
 
-import java.util.List;
 import java.util.Optional;
 import org.camunda.bpm.engine.HistoryService;
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.publicitydesk.organization.Groups;
+import org.publicitydesk.security.CurrentUser;
 import org.publicitydesk.calendar.BusinessClock;
 import org.publicitydesk.calendar.WorkingCalendar;
 import org.publicitydesk.review.ArticleInfo;
@@ -22,15 +20,15 @@ class ArticleQueries implements Articles {
   private final BusinessClock clock;
   private final WorkingCalendar calendar;
   private final HistoryService history;
-  private final IdentityService identity;
+  private final CurrentUser user;
 
   ArticleQueries(ArticleRepository articles, BusinessClock clock, WorkingCalendar calendar, HistoryService history,
-      IdentityService identity) {
+      CurrentUser user) {
     this.articles = articles;
     this.clock = clock;
     this.calendar = calendar;
     this.history = history;
-    this.identity = identity;
+    this.user = user;
   }
 
   @Override
@@ -68,10 +66,8 @@ class ArticleQueries implements Articles {
       // with the caller's authentication: Camunda's authorizations on the historic instance decide
       return history.createHistoricProcessInstanceQuery().processInstanceId(a.processInstanceId).count() > 0;
     }
-    Authentication auth = identity.getCurrentAuthentication();
-    List<String> groups = auth == null || auth.getGroupIds() == null ? List.of() : auth.getGroupIds();
-    return groups.contains(Groups.EDITORIAL) || groups.contains(Groups.PRINCIPALS) || groups.contains(Groups.ADMIN)
-        || groups.contains(Groups.unit(a.unitCode)) || groups.contains(Groups.unitSupervisor(a.unitCode));
+    return user.isInAny(Groups.EDITORIAL, Groups.PRINCIPALS, Groups.ADMIN, Groups.unit(a.unitCode),
+        Groups.unitSupervisor(a.unitCode));
   }
 
   @Override

@@ -7,12 +7,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.publicitydesk.organization.Groups;
 import org.publicitydesk.organization.OrganizationDirectory;
 import org.publicitydesk.organization.OrganizationDirectory.UnitInfo;
 import org.publicitydesk.scoring.Ledger;
+import org.publicitydesk.security.CurrentUser;
 import org.publicitydesk.scoring.LedgerEntry;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -29,12 +28,12 @@ class ScoresController {
 
   private final Ledger ledger;
   private final OrganizationDirectory directory;
-  private final IdentityService identity;
+  private final CurrentUser user;
 
-  ScoresController(Ledger ledger, OrganizationDirectory directory, IdentityService identity) {
+  ScoresController(Ledger ledger, OrganizationDirectory directory, CurrentUser user) {
     this.ledger = ledger;
     this.directory = directory;
-    this.identity = identity;
+    this.user = user;
   }
 
   record UnitScore(String unitCode, String unitName, int points, int rank, Map<String, Integer> breakdown) {
@@ -68,14 +67,8 @@ class ScoresController {
   List<LedgerEntry> ledger(@RequestParam String unitCode, @RequestParam int year) {
     UnitInfo unit = directory.unit(unitCode)
         .orElseThrow(() -> new ResponseStatusException(HttpStatus.BAD_REQUEST, "单位 " + unitCode + " 不存在"));
-    Authentication auth = identity.getCurrentAuthentication();
-    List<String> groups = auth.getGroupIds() == null ? List.of() : auth.getGroupIds();
-    boolean allowed = groups.contains(Groups.EDITORIAL) || groups.contains(Groups.PRINCIPALS)
-        || groups.contains(Groups.ADMIN) || groups.contains(Groups.unit(unit.code()))
-        || groups.contains(Groups.unitSupervisor(unit.code()));
-    if (!allowed) {
-      throw new ResponseStatusException(HttpStatus.FORBIDDEN, "您无权查看" + unit.name() + "的积分台账");
-    }
+    user.requireAny("您无权查看" + unit.name() + "的积分台账", Groups.EDITORIAL, Groups.PRINCIPALS, Groups.ADMIN,
+        Groups.unit(unit.code()), Groups.unitSupervisor(unit.code()));
     LocalDate[] period = period(year, null);
     return ledger.active(unit.code(), period[0], period[1]);
   }
