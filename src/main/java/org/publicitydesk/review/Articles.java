@@ -17,6 +17,9 @@ public interface Articles {
   /** The article, if the current user may see it (Camunda's authorization on its process; unit and roles for imports). */
   Optional<ArticleInfo> visible(String number);
 
+  /** Articles of a unit submitted in [from, to), every outcome (quotas pick the countable ones). */
+  java.util.List<ArticleInfo> submittedBetween(String unitCode, Instant from, Instant to);
+
   /** Creates or updates (by {@code externalId}) an article imported from a spreadsheet; returns it. */
   ArticleInfo importArticle(ImportedArticle article);
 

@@ -1,5 +1,6 @@
 package org.publicitydesk.review.internal;
 
+import java.util.List;
 import java.util.Optional;
 import org.camunda.bpm.engine.HistoryService;
 import org.publicitydesk.organization.Groups;
@@ -47,6 +48,13 @@ class ArticleQueries implements Articles {
   @Transactional(readOnly = true)
   public Optional<ArticleInfo> byNumber(String number) {
     return articles.findByNumber(number).map(ArticleEntity::toInfo);
+  }
+
+  @Override
+  @Transactional(readOnly = true)
+  public List<ArticleInfo> submittedBetween(String unitCode, java.time.Instant from, java.time.Instant to) {
+    return articles.findByUnitCodeAndSubmittedAtGreaterThanEqualAndSubmittedAtLessThan(unitCode, from, to).stream()
+        .map(ArticleEntity::toInfo).toList();
   }
 
   @Override

@@ -16,5 +16,8 @@ interface ArticleRepository extends JpaRepository<ArticleEntity, Long> {
 
   List<ArticleEntity> findByFollowUpOfOrderById(Long followUpOf);
 
+  List<ArticleEntity> findByUnitCodeAndSubmittedAtGreaterThanEqualAndSubmittedAtLessThan(String unitCode,
+      java.time.Instant from, java.time.Instant to);
+
   List<ArticleEntity> findBySubmittedAtBetween(java.time.Instant from, java.time.Instant to);
 }

@@ -1,0 +1,42 @@
+package org.publicitydesk.quota.internal;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.format.DateTimeFormatter;
+import org.publicitydesk.calendar.BusinessClock;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+/**
+ * {@code settlementSchedule} in the settlement processes' timer start events: repeating cycles in the business time
+ * zone (whatever the server's zone), from the next period start at {@code publicity.quota.settlement-time} (default
+ * 01:00) — e.g. {@code R/2027-01-01T01:00+08:00[Asia/Shanghai]/P3M}.
+ */
+@Component("settlementSchedule")
+public class SettlementSchedule {
+
+  private final BusinessClock clock;
+  private final LocalTime time;
+
+  SettlementSchedule(BusinessClock clock, @Value("${publicity.quota.settlement-time:01:00}") LocalTime time) {
+    this.clock = clock;
+    this.time = time;
+  }
+
+  /** The first day after each quarter. */
+  public String getQuarterlyCycle() {
+    LocalDate today = clock.today();
+    LocalDate next = LocalDate.of(today.getYear(), ((today.getMonthValue() - 1) / 3) * 3 + 1, 1).plusMonths(3);
+    return cycle(next, "P3M");
+  }
+
+  /** The first day of each year. */
+  public String getAnnualCycle() {
+    return cycle(LocalDate.of(clock.today().getYear() + 1, 1, 1), "P1Y");
+  }
+
+  private String cycle(LocalDate start, String period) {
+    return "R/" + start.atTime(time).atZone(clock.zone()).toOffsetDateTime()
+        .format(DateTimeFormatter.ISO_OFFSET_DATE_TIME) + "/" + period;
+  }
+}

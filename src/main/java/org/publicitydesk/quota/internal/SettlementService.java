@@ -1,0 +1,119 @@
+package org.publicitydesk.quota.internal;
+
+import java.time.LocalDate;
+import java.time.temporal.IsoFields;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.BadUserRequestException;
+import org.publicitydesk.calendar.BusinessClock;
+import org.publicitydesk.calendar.WorkingCalendar;
+import org.publicitydesk.organization.OrganizationDirectory;
+import org.publicitydesk.organization.OrganizationDirectory.UnitInfo;
+import org.publicitydesk.quota.Settlements;
+import org.publicitydesk.review.ArticleInfo;
+import org.publicitydesk.review.Articles;
+import org.publicitydesk.scoring.Ledger;
+import org.publicitydesk.scoring.Ledger.Booking;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** {@link Settlements} over the organisation, the articles and the ledger (source type SETTLEMENT, one per unit and period). */
+@Service
+@Transactional
+class SettlementService implements Settlements {
+
+  static final String SOURCE = "SETTLEMENT";
+
+  private final OrganizationDirectory directory;
+  private final Articles articles;
+  private final Ledger ledger;
+  private final WorkingCalendar calendar;
+  private final BusinessClock clock;
+  private final QuotaProperties properties;
+
+  SettlementService(OrganizationDirectory directory, Articles articles, Ledger ledger, WorkingCalendar calendar,
+      BusinessClock clock, QuotaProperties properties) {
+    this.directory = directory;
+    this.articles = articles;
+    this.ledger = ledger;
+    this.calendar = calendar;
+    this.clock = clock;
+    this.properties = properties;
+  }
+
+  @Override
+  public Result quarter(int year, int quarter, boolean preview) {
+    if (quarter < 1 || quarter > 4) {
+      throw new BadUserRequestException("季度应为 1—4,收到 " + quarter);
+    }
+    LocalDate from = LocalDate.of(year, (quarter - 1) * 3 + 1, 1);
+    LocalDate to = from.plusMonths(3).minusDays(1);
+    String period = year + "年第" + quarter + "季度";
+    requireEnded(period, to, preview);
+    List<UnitResult> results = new ArrayList<>();
+    for (UnitInfo unit : directory.units()) {
+      List<QuotaWeeks.InformantWeeks> weeks = weeks(unit, from, to);
+      long missing = weeks.stream().mapToLong(QuotaWeeks.InformantWeeks::missing).sum();
+      int points = (int) missing * properties.pointsPerMissingArticle();
+      String note = missing == 0 ? period + "每个工作周均有有效稿件" : period + "少报 " + missing + " 条(每条 "
+          + properties.pointsPerMissingArticle() + " 分,R5.1):" + weeks.stream().filter(w -> w.missing() > 0)
+          .map(w -> w.name() + " 第" + w.weeks().stream().filter(QuotaWeeks.Week::missing)
+              .map(x -> String.valueOf(x.monday().get(IsoFields.WEEK_OF_WEEK_BASED_YEAR))).collect(Collectors.joining("、"))
+              + "周").collect(Collectors.joining(";"));
+      results.add(new UnitResult(unit.code(), unit.name(), "R5.1", points, note));
+      if (!preview) {
+        ledger.book(SOURCE, "R5.1:" + year + "-Q" + quarter + ":" + unit.code(), points == 0 ? List.of()
+            : List.of(new Booking(unit.code(), null, "R5.1", points, to, note)));
+      }
+    }
+    return new Result(period, preview, results);
+  }
+
+  @Override
+  public Result year(int year, boolean preview) {
+    LocalDate from = LocalDate.of(year, 1, 1);
+    LocalDate to = LocalDate.of(year, 12, 31);
+    String period = year + "年度";
+    requireEnded(period, to, preview);
+    List<UnitResult> results = new ArrayList<>();
+    for (UnitInfo unit : directory.units()) {
+      int target = QuotaWeeks.annualTarget(unit.informants(), year, properties.articlesPerInformantPerYear());
+      long count = articles.submittedBetween(unit.code(), from.atStartOfDay(clock.zone()).toInstant(),
+          to.plusDays(1).atStartOfDay(clock.zone()).toInstant()).stream().filter(ArticleInfo::countable).count();
+      boolean reached = count >= target;
+      String rule = reached ? "R8.1" : "R8.2";
+      int points = (int) (reached ? (count - target) * properties.pointsPerArticleAboveTarget()
+          : (target - count) * properties.pointsPerArticleShort());
+      String note = period + "有效稿件 " + count + " 条,目标 " + target + " 条," + (reached
+          ? "超出 " + (count - target) + " 条,每条 +" + properties.pointsPerArticleAboveTarget() + " 分(R8.1)"
+          : "差 " + (target - count) + " 条,每条 " + properties.pointsPerArticleShort() + " 分(R8.2)");
+      results.add(new UnitResult(unit.code(), unit.name(), rule, points, note));
+      if (!preview) {
+        ledger.book(SOURCE, "R8:" + year + ":" + unit.code(), points == 0 ? List.of()
+            : List.of(new Booking(unit.code(), null, rule, points, to, note)));
+      }
+    }
+    return new Result(period, preview, results);
+  }
+
+  /** The informants' weeks of a unit in a period (for the weekly table a person can check by hand). */
+  @Transactional(readOnly = true)
+  List<QuotaWeeks.InformantWeeks> weeks(UnitInfo unit, LocalDate from, LocalDate to) {
+    List<LocalDate> mondays = QuotaWeeks.mondays(from, to);
+    if (mondays.isEmpty()) {
+      return List.of();
+    }
+    List<ArticleInfo> submitted = articles.submittedBetween(unit.code(),
+        mondays.get(0).atStartOfDay(clock.zone()).toInstant(),
+        mondays.get(mondays.size() - 1).plusDays(7).atStartOfDay(clock.zone()).toInstant());
+    return QuotaWeeks.of(unit.informants(), submitted, from, to, calendar::isWorkingDay, clock.zone());
+  }
+
+  private void requireEnded(String period, LocalDate lastDay, boolean preview) {
+    if (!preview && !clock.today().isAfter(lastDay)) {
+      throw new BadUserRequestException(period + "尚未结束(截至 " + lastDay + "),不能结算;如需查看当前数字,请用预览"
+          + "(preview=true,不记分)");
+    }
+  }
+}
