@@ -4,4 +4,7 @@ package org.publicitydesk.notification;
 public interface Notifications {
 
   void send(Notice notice);
+
+  /** Whether the person already got a notice of this kind since then (to remind once per period). */
+  boolean sentSince(String recipient, String kind, java.time.Instant since);
 }

@@ -8,4 +8,6 @@ interface NotificationRepository extends JpaRepository<NotificationEntity, Long>
   List<NotificationEntity> findTop100ByRecipientOrderByCreatedAtDesc(String recipient);
 
   List<NotificationEntity> findByTaskIdOrderByCreatedAt(String taskId);
+
+  boolean existsByRecipientAndKindAndCreatedAtGreaterThanEqual(String recipient, String kind, java.time.Instant since);
 }

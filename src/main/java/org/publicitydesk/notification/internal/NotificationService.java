@@ -3,6 +3,7 @@ package org.publicitydesk.notification.internal;
 import java.time.Instant;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
+import org.publicitydesk.calendar.BusinessClock;
 import org.publicitydesk.notification.Notice;
 import org.publicitydesk.notification.Notifications;
 import org.slf4j.Logger;
@@ -16,7 +17,10 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
-/** {@link Notifications}: inbox rows in the caller's transaction; emails only after it commits, never before. */
+/**
+ * {@link Notifications}: inbox rows in the caller's transaction, stamped with the business clock (the engine's, so that
+ * reminders once a week follow a test's clock too); emails only after it commits, never before.
+ */
 @Service
 @Transactional
 class NotificationService implements Notifications {
@@ -26,8 +30,11 @@ class NotificationService implements Notifications {
   private final NotificationRepository repository;
   private final IdentityService identity;
   private final ObjectProvider<JavaMailSender> mail;
+  private final BusinessClock clock;
 
-  NotificationService(NotificationRepository repository, IdentityService identity, ObjectProvider<JavaMailSender> mail) {
+  NotificationService(NotificationRepository repository, IdentityService identity, ObjectProvider<JavaMailSender> mail,
+      BusinessClock clock) {
+    this.clock = clock;
     this.repository = repository;
     this.identity = identity;
     this.mail = mail;
@@ -42,13 +49,19 @@ class NotificationService implements Notifications {
       n.subject = notice.subject();
       n.body = notice.body();
       n.taskId = notice.taskId();
-      n.createdAt = Instant.now();
+      n.createdAt = clock.now().toInstant();
       repository.save(n);
     }
     JavaMailSender sender = mail.getIfAvailable();
     if (sender != null) {
       afterCommit(() -> email(sender, notice));
     }
+  }
+
+  @Override
+  @Transactional(readOnly = true)
+  public boolean sentSince(String recipient, String kind, Instant since) {
+    return repository.existsByRecipientAndKindAndCreatedAtGreaterThanEqual(recipient, kind, since);
   }
 
   private void email(JavaMailSender sender, Notice notice) {
