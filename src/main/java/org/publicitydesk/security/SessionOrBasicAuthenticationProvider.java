@@ -10,9 +10,10 @@ import org.camunda.bpm.webapp.impl.security.auth.Authentication;
 import org.camunda.bpm.webapp.impl.security.auth.AuthenticationUtil;
 
 /**
- * For {@code /api}: HTTP Basic, or — for reading requests only (GET, HEAD) — the Camunda webapp session of a user who
- * is logged in to Tasklist, so that task forms can show an article's documents without asking for the password
- * again. Changing requests always need HTTP Basic (no cookie-based writes, hence no CSRF exposure).
+ * For {@code /api}: HTTP Basic, or the Camunda webapp session of a user who is logged in to Tasklist, so that task
+ * forms and the application's pages work without asking for the password again. A changing request (POST, PUT…)
+ * rides on the session only with the header {@code X-Requested-With: XMLHttpRequest}, which a page of another site
+ * cannot send without a CORS pre-flight that this application never grants: no CSRF exposure.
  */
 public class SessionOrBasicAuthenticationProvider extends HttpBasicAuthenticationProvider {
 
@@ -21,7 +22,8 @@ public class SessionOrBasicAuthenticationProvider extends HttpBasicAuthenticatio
   @Override
   public AuthenticationResult extractAuthenticatedUser(HttpServletRequest request, ProcessEngine engine) {
     HttpSession session = request.getSession(false);
-    if (session != null && READING.contains(request.getMethod())
+    boolean sameSiteScript = "XMLHttpRequest".equals(request.getHeader("X-Requested-With"));
+    if (session != null && (READING.contains(request.getMethod()) || sameSiteScript)
         && request.getHeader("Authorization") == null) {
       Authentication user = AuthenticationUtil.getAuthsFromSession(session).getAuthenticationForProcessEngine(engine.getName());
       if (user != null) {

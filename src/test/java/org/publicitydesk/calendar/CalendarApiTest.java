@@ -58,6 +58,26 @@ class CalendarApiTest {
         .isEqualTo("WEEKENDS_ONLY");
   }
 
+  @Test
+  void aYearComesFromASimpleTextFileToo() {
+    org.springframework.http.HttpHeaders headers = new org.springframework.http.HttpHeaders();
+    headers.setContentType(org.springframework.http.MediaType.TEXT_PLAIN);
+    String file = "# 2046 年放假安排\n2046-10-01 假\n2046-10-02 假\n2046-09-29 班\n";
+    ResponseEntity<Map> saved = rest.withBasicAuth("admin", "demo").exchange("/api/calendar/2046", HttpMethod.PUT,
+        new HttpEntity<>(file, headers), Map.class);
+    assertThat(saved.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat((List<String>) saved.getBody().get("holidays")).containsExactly("2046-10-01", "2046-10-02");
+    assertThat((List<String>) saved.getBody().get("workdays")).containsExactly("2046-09-29");
+    ResponseEntity<Map> wrong = rest.withBasicAuth("admin", "demo").exchange("/api/calendar/2046", HttpMethod.PUT,
+        new HttpEntity<>("2046-10-03 休息\n", headers), Map.class);
+    assertThat(wrong.getBody().get("detail").toString()).contains("第 1 行“2046-10-03 休息”应为“日期 假”或“日期 班”");
+  }
+
+  @Test
+  void theCalendarPageIsServed() {
+    assertThat(rest.getForObject("/admin/calendar.html", String.class)).contains("工作日历维护").contains("调休上班日");
+  }
+
   private ResponseEntity<Map> put(String user, int year, Object body) {
     return rest.withBasicAuth(user, "demo").exchange("/api/calendar/" + year, HttpMethod.PUT, new HttpEntity<>(body),
         Map.class);

@@ -77,14 +77,59 @@ class SettlementTest {
   }
 
   @Test
+  void aUnitWithTwoInformantsLosesTwoPointsForEachInformantsMissingWeek() {
+    // Q3 2025: 13 weeks from 30 June; inf-economy submits every week, inf-economy-2 misses weeks 30 and 35
+    List<Map<String, Object>> rows = new ArrayList<>();
+    java.time.LocalDate tuesday = java.time.LocalDate.of(2025, 7, 1);
+    for (int week = 0; week < 13; week++, tuesday = tuesday.plusWeeks(1)) {
+      rows.add(economy("Q3-a-" + week, "inf-economy", tuesday.toString()));
+      int iso = tuesday.get(java.time.temporal.IsoFields.WEEK_OF_WEEK_BASED_YEAR);
+      if (iso != 30 && iso != 35) {
+        rows.add(economy("Q3-b-" + week, "inf-economy-2", tuesday.toString()));
+      }
+    }
+    assertThat(importAs(rows).getStatusCode()).isEqualTo(HttpStatus.OK);
+    settle("year=2025&quarter=3");
+    assertThat(jdbc.queryForObject("select points from pd_ledger_entry where source_id = 'R5.1:2025-Q3:economy' "
+        + "and superseded_at is null", Integer.class)).isEqualTo(-4);
+  }
+
+  @Test
+  void aUnitAboveItsAnnualTargetGainsTenPerArticle() {
+    // 和平社区: one informant all of 2025, target 50; 52 countable articles → +20 (R8.1)
+    List<Map<String, Object>> rows = new ArrayList<>();
+    java.time.LocalDate day = java.time.LocalDate.of(2025, 1, 6);
+    for (int i = 0; i < 52; i++, day = day.plusWeeks(1)) {
+      Map<String, Object> a = new java.util.HashMap<>(economy("Y-" + i, "inf-heping", day.toString()));
+      a.put("unitCode", "heping");
+      rows.add(a);
+    }
+    assertThat(importAs(rows).getStatusCode()).isEqualTo(HttpStatus.OK);
+    List<Map<String, Object>> units = (List<Map<String, Object>>) settle("year=2025").getBody().get("units");
+    assertThat(units).filteredOn(u -> u.get("unitCode").equals("heping")).singleElement().satisfies(u -> {
+      assertThat(u).containsEntry("ruleId", "R8.1").containsEntry("points", 20);
+      assertThat(u.get("note").toString()).contains("有效稿件 52 条,目标 50 条,超出 2 条");
+    });
+    assertThat(jdbc.queryForObject("select points from pd_ledger_entry where source_id = 'R8:2025:heping' "
+        + "and superseded_at is null", Integer.class)).isEqualTo(20);
+  }
+
+  private static Map<String, Object> economy(String id, String informant, String day) {
+    return Map.of("externalId", "settle-" + id, "unitCode", "economy", "informant", informant,
+        "title", "工作信息", "itemClass", "ORDINARY", "submittedAt", day + "T10:00:00+08:00", "outcome", "ACCEPTED");
+  }
+
+  @Test
   void theYearBalanceComparesCountableArticlesWithTheProRataTarget() {
+    int booked = jdbc.queryForObject("select count(*) from pd_ledger_entry", Integer.class);
     ResponseEntity<Map> preview = settle("year=2025&preview=true");
     assertThat(preview.getBody()).containsEntry("provisional", true);
     List<Map<String, Object>> units = (List<Map<String, Object>>) preview.getBody().get("units");
-    // economy: two informants all year, target 100, no article in 2025 → 100 × −5
-    assertThat(units).filteredOn(u -> u.get("unitCode").equals("economy")).singleElement()
-        .satisfies(u -> assertThat(u).containsEntry("ruleId", "R8.2").containsEntry("points", -500));
-    assertThat(activeEntries("economy", "R8.2")).isZero();
+    // 党政办公室: one informant all year, target 50, no article in 2025 → 50 × −5
+    assertThat(units).filteredOn(u -> u.get("unitCode").equals("office")).singleElement()
+        .satisfies(u -> assertThat(u).containsEntry("ruleId", "R8.2").containsEntry("points", -250));
+    // a preview books nothing
+    assertThat(jdbc.queryForObject("select count(*) from pd_ledger_entry", Integer.class)).isEqualTo(booked);
   }
 
   @Test
@@ -126,18 +171,19 @@ class SettlementTest {
         HttpEntity.EMPTY, Map.class);
   }
 
+  /** The Q4 2025 settlement of the unit (other tests settle other periods of the same year). */
   private int points(String unit, String rule) {
-    return jdbc.queryForObject("select coalesce(sum(points), 0) from pd_ledger_entry where unit_code = ? and rule_id = ? "
-        + "and superseded_at is null and occurred_on between '2025-01-01' and '2025-12-31'", Integer.class, unit, rule);
+    return jdbc.queryForObject("select coalesce(sum(points), 0) from pd_ledger_entry where source_id = ? "
+        + "and superseded_at is null", Integer.class, rule + ":2025-Q4:" + unit);
   }
 
   private int activeEntries(String unit, String rule) {
-    return jdbc.queryForObject("select count(*) from pd_ledger_entry where unit_code = ? and rule_id = ? "
-        + "and superseded_at is null and occurred_on between '2025-01-01' and '2025-12-31'", Integer.class, unit, rule);
+    return jdbc.queryForObject("select count(*) from pd_ledger_entry where source_id = ? and superseded_at is null",
+        Integer.class, rule + ":2025-Q4:" + unit);
   }
 
   private String note(String unit, String rule) {
-    return jdbc.queryForObject("select note from pd_ledger_entry where unit_code = ? and rule_id = ? "
-        + "and superseded_at is null and occurred_on between '2025-01-01' and '2025-12-31'", String.class, unit, rule);
+    return jdbc.queryForObject("select note from pd_ledger_entry where source_id = ? and superseded_at is null",
+        String.class, rule + ":2025-Q4:" + unit);
   }
 }

@@ -51,7 +51,37 @@ class CalendarController {
         y.workdays().stream().sorted().map(LocalDate::toString).toList(), y.source().name());
   }
 
-  @PutMapping("/api/calendar/{year}")
+  /**
+   * The same as a simple text file, one date a line: {@code 2026-10-01 假} (holiday) or {@code 2026-09-20 班} (make-up
+   * working day); lines starting with # are comments.
+   */
+  @PutMapping(path = "/api/calendar/{year}", consumes = "text/plain")
+  CalendarYear putText(@PathVariable int year, @RequestBody String text) {
+    List<String> holidays = new ArrayList<>();
+    List<String> workdays = new ArrayList<>();
+    List<String> faults = new ArrayList<>();
+    String[] lines = text.split("\\R");
+    for (int i = 0; i < lines.length; i++) {
+      String line = lines[i].strip();
+      if (line.isEmpty() || line.startsWith("#")) {
+        continue;
+      }
+      String[] parts = line.split("[\\s,;]+");
+      if (parts.length == 2 && (parts[1].equals("假") || parts[1].equalsIgnoreCase("holiday"))) {
+        holidays.add(parts[0]);
+      } else if (parts.length == 2 && (parts[1].equals("班") || parts[1].equalsIgnoreCase("workday"))) {
+        workdays.add(parts[0]);
+      } else {
+        faults.add("第 " + (i + 1) + " 行“" + line + "”应为“日期 假”或“日期 班”");
+      }
+    }
+    if (!faults.isEmpty()) {
+      throw new CalendarRejected(faults);
+    }
+    return put(year, new CalendarYear(year, holidays, workdays, null));
+  }
+
+  @PutMapping(path = "/api/calendar/{year}", consumes = "application/json")
   CalendarYear put(@PathVariable int year, @RequestBody CalendarYear body) {
     Authentication auth = identity.getCurrentAuthentication();
     if (auth == null || auth.getGroupIds() == null || !auth.getGroupIds().contains(Groups.ADMIN)) {
