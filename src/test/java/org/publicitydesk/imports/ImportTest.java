@@ -47,6 +47,9 @@ class ImportTest {
     assertThat(first.getBody()).containsEntry("articles", 2).containsEntry("created", 2).containsEntry("adoptions", 2);
     // R6: the provincial brief with its headline counts, 40 + 15
     assertThat(points("dongfeng", 2039)).isEqualTo(55);
+    String number = jdbc.queryForObject("select number from pd_article where external_id = 'IMP-1'", String.class);
+    assertThat(rest.withBasicAuth("inf-dongfeng", "demo").exchange("/api/articles/" + number + "/withdraw",
+        HttpMethod.POST, HttpEntity.EMPTY, String.class).getBody()).contains("导入的历史记录,不能撤回");
 
     ResponseEntity<Map> again = post("editor-liu", file);
     assertThat(again.getBody()).containsEntry("created", 0).containsEntry("updated", 2).containsEntry("adoptions", 0);

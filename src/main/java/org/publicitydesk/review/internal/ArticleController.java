@@ -88,6 +88,9 @@ class ArticleController {
     if (!a.informant.equals(auth().getUserId())) {
       throw new ResponseStatusException(HttpStatus.FORBIDDEN, "只有报送该稿件的信息员可以撤回稿件");
     }
+    if (a.processInstanceId == null) {
+      throw new ResponseStatusException(HttpStatus.CONFLICT, "稿件 " + number + " 是导入的历史记录,不能撤回");
+    }
     boolean waitingForHead = tasks.createTaskQuery().processInstanceId(a.processInstanceId)
         .taskDefinitionKey(ArticleReviewProcess.TASK_REVIEW_BY_UNIT_HEAD).count() > 0;
     if (!waitingForHead) {
