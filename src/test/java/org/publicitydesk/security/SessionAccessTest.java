@@ -1,0 +1,75 @@
+package org.publicitydesk.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.publicitydesk.PublicityDeskTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.util.LinkedMultiValueMap;
+
+/**
+ * {@code /api} with the Tasklist login instead of HTTP Basic: reading always, changing only with the header
+ * {@code X-Requested-With: XMLHttpRequest} (which another site's page cannot send), so cookies alone change nothing.
+ */
+@PublicityDeskTest
+class SessionAccessTest {
+
+  @Autowired
+  TestRestTemplate rest;
+
+  @Test
+  void theTasklistSessionReadsAndWritesOnlyWithTheSameSiteHeader() {
+    String cookies = login("admin");
+    HttpHeaders read = new HttpHeaders();
+    read.add(HttpHeaders.COOKIE, cookies);
+    assertThat(rest.exchange("/api/calendar/2048", HttpMethod.GET, new HttpEntity<>(read), Map.class).getStatusCode())
+        .isEqualTo(HttpStatus.OK);
+
+    Map<String, Object> year = Map.of("holidays", List.of("2048-10-01"), "workdays", List.of());
+    HttpHeaders cookieOnly = new HttpHeaders();
+    cookieOnly.add(HttpHeaders.COOKIE, cookies);
+    cookieOnly.setContentType(MediaType.APPLICATION_JSON);
+    assertThat(rest.exchange("/api/calendar/2048", HttpMethod.PUT, new HttpEntity<>(year, cookieOnly), Map.class)
+        .getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+
+    HttpHeaders sameSite = new HttpHeaders();
+    sameSite.addAll(cookieOnly);
+    sameSite.add("X-Requested-With", "XMLHttpRequest");
+    ResponseEntity<Map> saved = rest.exchange("/api/calendar/2048", HttpMethod.PUT, new HttpEntity<>(year, sameSite),
+        Map.class);
+    assertThat(saved.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat((List<String>) saved.getBody().get("holidays")).containsExactly("2048-10-01");
+  }
+
+  /** Logs in like Tasklist's login page: the CSRF token from a first page, then the login form. */
+  private String login(String user) {
+    ResponseEntity<String> page = rest.getForEntity("/camunda/app/tasklist/", String.class);
+    List<String> setCookies = page.getHeaders().get(HttpHeaders.SET_COOKIE);
+    String xsrf = setCookies.stream().filter(c -> c.startsWith("XSRF-TOKEN=")).findFirst().orElseThrow()
+        .split(";")[0].substring("XSRF-TOKEN=".length());
+    String session = setCookies.stream().filter(c -> c.startsWith("JSESSIONID=")).findFirst().orElseThrow().split(";")[0];
+    HttpHeaders headers = new HttpHeaders();
+    headers.setContentType(MediaType.APPLICATION_FORM_URLENCODED);
+    headers.add(HttpHeaders.COOKIE, session + "; XSRF-TOKEN=" + xsrf);
+    headers.add("X-XSRF-TOKEN", xsrf);
+    LinkedMultiValueMap<String, String> form = new LinkedMultiValueMap<>();
+    form.add("username", user);
+    form.add("password", "demo");
+    ResponseEntity<String> login = rest.exchange("/camunda/api/admin/auth/user/default/login/tasklist",
+        HttpMethod.POST, new HttpEntity<>(form, headers), String.class);
+    assertThat(login.getStatusCode()).isEqualTo(HttpStatus.OK);
+    List<String> renewed = login.getHeaders().get(HttpHeaders.SET_COOKIE);
+    String current = renewed == null ? session : renewed.stream().filter(c -> c.startsWith("JSESSIONID="))
+        .findFirst().map(c -> c.split(";")[0]).orElse(session);
+    return current + "; XSRF-TOKEN=" + xsrf;
+  }
+}
