@@ -52,8 +52,8 @@ class CalendarApiTest {
         "workdays", List.of("2045-03-06")));
     assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
     assertThat(refused.getBody().get("detail").toString())
-        .contains("holidays “2045-02-30”不是日期").contains("holidays 2046-01-01 不在 2045 年")
-        .contains("workdays 2045-03-06 不是周末");
+        .contains("放假日期 “2045-02-30”不是日期").contains("放假日期 2046-01-01 不在 2045 年")
+        .contains("调休上班日 2045-03-06 不是周末");
     assertThat(rest.withBasicAuth("admin", "demo").getForObject("/api/calendar/2045", Map.class).get("source"))
         .isEqualTo("WEEKENDS_ONLY");
   }

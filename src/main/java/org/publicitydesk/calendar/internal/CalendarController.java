@@ -90,13 +90,13 @@ class CalendarController {
     check(year);
     List<String> faults = new ArrayList<>();
     if (body.year() != null && body.year() != year) {
-      faults.add("year " + body.year() + " 与地址中的年份 " + year + " 不一致");
+      faults.add("年份 " + body.year() + " 与地址中的年份 " + year + " 不一致");
     }
-    Set<LocalDate> holidays = dates("holidays", body.holidays(), year, faults);
-    Set<LocalDate> workdays = dates("workdays", body.workdays(), year, faults);
+    Set<LocalDate> holidays = dates("放假日期", body.holidays(), year, faults);
+    Set<LocalDate> workdays = dates("调休上班日", body.workdays(), year, faults);
     for (LocalDate d : workdays) {
       if (d.getDayOfWeek() != DayOfWeek.SATURDAY && d.getDayOfWeek() != DayOfWeek.SUNDAY) {
-        faults.add("workdays " + d + " 不是周末:调休上班日应在周六或周日");
+        faults.add("调休上班日 " + d + " 不是周末:调休上班日应在周六或周日");
       }
       if (holidays.contains(d)) {
         faults.add(d + " 不能既是假日又是调休上班日");
