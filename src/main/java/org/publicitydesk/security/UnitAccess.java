@@ -63,6 +63,17 @@ public class UnitAccess {
     });
   }
 
+  /** Grants a process instance to its unit when the unit was known only after the start (e.g. a default unit). */
+  public void grantInstance(DelegateExecution execution, String unitCode) {
+    AuthorizationService authorizations = execution.getProcessEngineServices().getAuthorizationService();
+    String instanceId = execution.getProcessInstanceId();
+    Context.getCommandContext().runWithoutAuthorization(() -> {
+      grantToUnit(authorizations, unitCode, Resources.PROCESS_INSTANCE, instanceId);
+      grantToUnit(authorizations, unitCode, Resources.HISTORIC_PROCESS_INSTANCE, instanceId);
+      return null;
+    });
+  }
+
   void onTaskCreate(DelegateTask task) {
     if (!(task.getVariable(UNIT_CODE) instanceof String unitCode)) {
       return;

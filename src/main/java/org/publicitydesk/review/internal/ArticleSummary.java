@@ -5,6 +5,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 import org.publicitydesk.documents.DocumentKind;
+import org.publicitydesk.documents.Markdown;
 import org.publicitydesk.documents.StoredDocument;
 import org.publicitydesk.review.ArticleReviewProcess;
 
@@ -141,22 +142,8 @@ final class ArticleSummary {
     };
   }
 
-  /** HTML and Markdown special characters of user text, neutralised. */
   static String escape(String text) {
-    if (text == null) {
-      return "";
-    }
-    StringBuilder out = new StringBuilder(text.length());
-    for (char c : text.toCharArray()) {
-      switch (c) {
-        case '<' -> out.append("&lt;");
-        case '>' -> out.append("&gt;");
-        case '&' -> out.append("&amp;");
-        case '*', '_', '[', ']', '`', '#', '|', '\\', '(', ')', '!', '{', '}' -> out.append('\\').append(c);
-        default -> out.append(c);
-      }
-    }
-    return out.toString();
+    return Markdown.escape(text);
   }
 
   private static String cap(String s) {

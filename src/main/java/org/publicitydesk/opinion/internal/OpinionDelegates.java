@@ -1,0 +1,111 @@
+package org.publicitydesk.opinion.internal;
+
+import java.time.LocalDate;
+import java.util.Date;
+import org.camunda.bpm.engine.BadUserRequestException;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.publicitydesk.calendar.BusinessClock;
+import org.publicitydesk.documents.Markdown;
+import org.publicitydesk.security.UnitAccess;
+import org.springframework.stereotype.Component;
+
+/** Glue of {@code PublicOpinionReport}: one small delegate or listener per element (R3, R9). */
+final class OpinionDelegates {
+
+  private OpinionDelegates() {
+  }
+
+  /** {@code Task_RegisterOpinionReport}: checks and keeps the report, marks it on time or late. */
+  @Component("registerOpinionReportDelegate")
+  static class Register implements JavaDelegate {
+
+    private final OpinionService opinions;
+    private final UnitAccess access;
+    private final BusinessClock clock;
+
+    Register(OpinionService opinions, UnitAccess access, BusinessClock clock) {
+      this.opinions = opinions;
+      this.access = access;
+      this.clock = clock;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+      String given = (String) execution.getVariable("unitCode");
+      OpinionReportEntity r = opinions.register((String) execution.getVariable("initiator"), given,
+          (String) execution.getVariable("title"), (String) execution.getVariable("content"),
+          execution.getProcessInstanceId());
+      if (given == null || given.isBlank()) {
+        // the community was taken from the informant: grant the instance to it now
+        execution.setVariable("unitCode", r.unitCode);
+        access.grantInstance(execution, r.unitCode);
+      }
+      execution.setVariable("opinionSummary", "### 《" + Markdown.escape(r.title) + "》\n\n**报送时间** "
+          + java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").format(r.submittedAt.atZone(clock.zone()))
+          + " · **" + (r.onTime ? "按时报送(09:15 前)" : "迟报(09:15 后或非工作日),不计分") + "**\n\n"
+          + Markdown.escape(r.content));
+      execution.setVariable("onTime", r.onTime);
+    }
+  }
+
+  /** Completion of {@code Task_CheckOpinionReport}: ACCEPT or LOW_QUALITY. */
+  @Component("checkOpinionReportListener")
+  static class Check implements TaskListener {
+
+    private final OpinionService opinions;
+
+    Check(OpinionService opinions) {
+      this.opinions = opinions;
+    }
+
+    @Override
+    public void notify(DelegateTask task) {
+      opinions.decide(task.getProcessInstanceId(), task.getVariable("decision"));
+    }
+  }
+
+  /** Completion of {@code Task_RecordBulletinAdoption}: adopted in the city's bulletin or not, with issue and date. */
+  @Component("recordBulletinAdoptionListener")
+  static class Bulletin implements TaskListener {
+
+    private final OpinionService opinions;
+    private final BusinessClock clock;
+
+    Bulletin(OpinionService opinions, BusinessClock clock) {
+      this.opinions = opinions;
+      this.clock = clock;
+    }
+
+    @Override
+    public void notify(DelegateTask task) {
+      Object adopted = task.getVariable("adoptedInBulletin");
+      if (adopted == null) {
+        throw new BadUserRequestException("【adoptedInBulletin 简报采用】请选择是否被市宣传部简报采用");
+      }
+      Object date = task.getVariable("bulletinDate");
+      LocalDate day = date instanceof Date d ? d.toInstant().atZone(clock.zone()).toLocalDate()
+          : date instanceof String s && !s.isBlank() ? LocalDate.parse(s.substring(0, 10)) : null;
+      opinions.bulletin(task.getProcessInstanceId(), Boolean.TRUE.equals(adopted) || "true".equals(adopted),
+          (String) task.getVariable("bulletinIssue"), day);
+    }
+  }
+
+  /** {@code Task_ScoreOpinionReport}: R9.1 and R9.3. */
+  @Component("scoreOpinionReportDelegate")
+  static class Score implements JavaDelegate {
+
+    private final OpinionService opinions;
+
+    Score(OpinionService opinions) {
+      this.opinions = opinions;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+      opinions.score(execution.getProcessInstanceId());
+    }
+  }
+}

@@ -1,0 +1,32 @@
+package org.publicitydesk.opinion.internal;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.time.LocalDate;
+
+/** A public-opinion report (R3); {@code status} SUBMITTED, ACCEPTED or LOW_QUALITY. */
+@Entity
+@Table(name = "pd_opinion_report")
+class OpinionReportEntity {
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  Long id;
+  String processInstanceId;
+  String externalId;
+  String unitCode;
+  String informant;
+  String title;
+  String content;
+  Instant submittedAt;
+  boolean onTime;
+  String status;
+  boolean bulletinAdopted;
+  String bulletinIssue;
+  LocalDate bulletinDate;
+  Instant decidedAt;
+}
