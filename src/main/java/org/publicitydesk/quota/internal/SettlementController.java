@@ -56,8 +56,8 @@ class SettlementController {
       @RequestParam(required = false) Integer month, @RequestParam(required = false) String kind,
       @RequestParam(defaultValue = "false") boolean preview) {
     user.requireAny("只有政工科和系统管理员可以结算", Groups.EDITORIAL, Groups.ADMIN);
-    if ("OPINION".equals(kind) || month != null) {
-      throw new BadUserRequestException("舆情信息月度结算 (R9.2) 随舆情信息模块提供");
+    if (month != null || kind != null) {
+      throw new BadUserRequestException("月度结算只用于舆情信息 (R9.2):请同时给出 year、month 和 kind=OPINION");
     }
     if (preview) {
       Settlements.Result r = quarter == null ? settlements.year(year, true) : settlements.quarter(year, quarter, true);

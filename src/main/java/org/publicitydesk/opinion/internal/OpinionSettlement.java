@@ -1,0 +1,81 @@
+package org.publicitydesk.opinion.internal;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import org.camunda.bpm.engine.BadUserRequestException;
+import org.publicitydesk.calendar.BusinessClock;
+import org.publicitydesk.organization.OrganizationDirectory;
+import org.publicitydesk.organization.OrganizationDirectory.UnitInfo;
+import org.publicitydesk.organization.UnitKind;
+import org.publicitydesk.scoring.Ledger;
+import org.publicitydesk.scoring.Ledger.Booking;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * R9.2 monthly settlement: a community with fewer than {@code publicity.opinion.monthly-target} (20) countable reports
+ * — on time and accepted — in a month loses {@code publicity.opinion.monthly-penalty} (30) points. Settling a month
+ * again replaces that month's entries; a month that has not ended is only previewed.
+ */
+@Service
+@Transactional
+class OpinionSettlement {
+
+  record CommunityMonth(String unitCode, String unitName, int countable, int points, String note) {
+  }
+
+  private final OrganizationDirectory directory;
+  private final JdbcTemplate jdbc;
+  private final Ledger ledger;
+  private final BusinessClock clock;
+  private final int target;
+  private final int penalty;
+
+  OpinionSettlement(OrganizationDirectory directory, JdbcTemplate jdbc, Ledger ledger, BusinessClock clock,
+      @Value("${publicity.opinion.monthly-target:20}") int target,
+      @Value("${publicity.opinion.monthly-penalty:-30}") int penalty) {
+    this.directory = directory;
+    this.jdbc = jdbc;
+    this.ledger = ledger;
+    this.clock = clock;
+    this.target = target;
+    this.penalty = penalty;
+  }
+
+  void requireEnded(YearMonth month) {
+    if (!clock.today().isAfter(month.atEndOfMonth())) {
+      throw new BadUserRequestException(month.getYear() + "年" + month.getMonthValue() + "月尚未结束,不能结算;"
+          + "如需查看当前数字,请用预览(preview=true,不记分)");
+    }
+  }
+
+  List<CommunityMonth> settle(YearMonth month, boolean preview) {
+    LocalDate last = month.atEndOfMonth();
+    if (!preview) {
+      requireEnded(month);
+    }
+    List<CommunityMonth> result = new ArrayList<>();
+    for (UnitInfo unit : directory.units()) {
+      if (unit.kind() != UnitKind.COMMUNITY) {
+        continue;
+      }
+      int countable = jdbc.queryForObject("select count(*) from pd_opinion_report where unit_code = ? and on_time = true "
+          + "and status = 'ACCEPTED' and submitted_at >= ? and submitted_at < ?", Integer.class, unit.code(),
+          java.sql.Timestamp.from(month.atDay(1).atStartOfDay(clock.zone()).toInstant()),
+          java.sql.Timestamp.from(last.plusDays(1).atStartOfDay(clock.zone()).toInstant()));
+      int points = countable < target ? penalty : 0;
+      String note = month.getYear() + "年" + month.getMonthValue() + "月按时报送并被采用的舆情信息 " + countable + " 条,"
+          + (points == 0 ? "达到每月 " + target + " 条" : "不足每月 " + target + " 条,扣 " + (-penalty) + " 分(R9.2)");
+      result.add(new CommunityMonth(unit.code(), unit.name(), countable, points, note));
+      if (!preview) {
+        ledger.book("SETTLEMENT", "R9.2:" + month + ":" + unit.code(), points == 0 ? List.of()
+            : List.of(new Booking(unit.code(), null, "R9.2", points, last, note)));
+      }
+    }
+    return result;
+  }
+}
