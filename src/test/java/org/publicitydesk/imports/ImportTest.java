@@ -94,11 +94,30 @@ class ImportTest {
   }
 
   @Test
-  void opinionReportsWaitForTheirModule() {
-    ResponseEntity<Map> refused = post("editor-liu", Map.of("articles", List.of(), "opinionReports",
-        List.of(Map.of("externalId", "O-1"))));
+  void importsPublicOpinionReportsScoredLikeLiveOnes() {
+    Map<String, Object> onTime = Map.of("externalId", "O-1", "unitCode", "xinhua", "informant", "inf-xinhua",
+        "title", "居民反映", "content", "内容", "submittedAt", "2039-03-02T09:10:00+08:00", "outcome", "ACCEPTED",
+        "adoptedInBulletin", true);
+    Map<String, Object> late = new java.util.HashMap<>(onTime);
+    late.put("externalId", "O-2");
+    late.put("submittedAt", "2039-03-03T09:20:00+08:00");
+    late.put("adoptedInBulletin", false);
+    ResponseEntity<Map> imported = post("editor-liu", Map.of("opinionReports", List.of(onTime, late)));
+    assertThat(imported.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(imported.getBody()).containsEntry("opinionReports", 2);
+    // R9.1 10 + R9.3 15 for the on-time one; nothing for the late one
+    assertThat(points("xinhua", 2039)).isEqualTo(25);
+    post("editor-liu", Map.of("opinionReports", List.of(onTime, late)));
+    assertThat(points("xinhua", 2039)).isEqualTo(25);
+
+    Map<String, Object> department = new java.util.HashMap<>(onTime);
+    department.put("externalId", "O-3");
+    department.put("unitCode", "economy");
+    department.put("informant", "inf-economy");
+    ResponseEntity<Map> refused = post("editor-liu", Map.of("opinionReports", List.of(department)));
     assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
-    assertThat(refused.getBody().get("detail").toString()).contains("舆情信息的导入随舆情信息模块提供");
+    assertThat((List<String>) refused.getBody().get("errors"))
+        .containsExactly("opinionReports[0].unitCode: 舆情信息只由社区报送(R3),“经济发展办公室”不是社区");
   }
 
   @Test

@@ -21,6 +21,8 @@ import org.publicitydesk.imports.ImportFile;
 import org.publicitydesk.imports.ImportFile.AdoptionRow;
 import org.publicitydesk.imports.ImportFile.ArticleRow;
 import org.publicitydesk.imports.ImportRejected;
+import org.publicitydesk.opinion.OpinionReports;
+import org.publicitydesk.opinion.OpinionReports.ImportedReport;
 import org.publicitydesk.organization.OrganizationDirectory;
 import org.publicitydesk.organization.OrganizationDirectory.UnitInfo;
 import org.publicitydesk.organization.UnitKind;
@@ -42,20 +44,25 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 class ImportService {
 
-  record Result(int articles, int created, int updated, int adoptions) {
+  record Result(int articles, int created, int updated, int adoptions, int opinionReports) {
   }
 
   private record Checked(ArticleRow row, ImportedArticle article, List<AdoptionInput> adoptions) {
   }
 
+  private record CheckedFile(List<Checked> articles, List<ImportedReport> reports) {
+  }
+
   private final Articles articles;
   private final Adoptions adoptions;
   private final Scoring scoring;
+  private final OpinionReports opinionReports;
   private final OrganizationDirectory directory;
   private final BusinessClock clock;
 
-  ImportService(Articles articles, Adoptions adoptions, Scoring scoring, OrganizationDirectory directory,
-      BusinessClock clock) {
+  ImportService(Articles articles, Adoptions adoptions, Scoring scoring, OpinionReports opinionReports,
+      OrganizationDirectory directory, BusinessClock clock) {
+    this.opinionReports = opinionReports;
     this.articles = articles;
     this.adoptions = adoptions;
     this.scoring = scoring;
@@ -65,7 +72,8 @@ class ImportService {
 
   @Transactional
   Result importAll(ImportFile file, String user) {
-    List<Checked> checked = check(file);
+    CheckedFile all = check(file);
+    List<Checked> checked = all.articles();
     int created = 0;
     int adopted = 0;
     for (int i = 0; i < checked.size(); i++) {
@@ -80,7 +88,8 @@ class ImportService {
       }
       scoring.scoreArticle(article.id());
     }
-    return new Result(checked.size(), created, checked.size() - created, adopted);
+    all.reports().forEach(opinionReports::importReport);
+    return new Result(checked.size(), created, checked.size() - created, adopted, all.reports().size());
   }
 
   private int replaceAdoptions(ArticleInfo article, List<AdoptionInput> wanted, String user) {
@@ -95,15 +104,14 @@ class ImportService {
     return wanted.size();
   }
 
-  private List<Checked> check(ImportFile file) {
+  private CheckedFile check(ImportFile file) {
     List<String> errors = new ArrayList<>();
-    if (file.opinionReports() != null && !file.opinionReports().isEmpty()) {
-      errors.add("opinionReports: 舆情信息的导入随舆情信息模块提供,本文件请先只导入 articles");
-    }
     List<ArticleRow> rows = file.articles() == null ? List.of() : file.articles();
-    if (rows.isEmpty() && errors.isEmpty()) {
-      errors.add("articles: 文件中没有稿件记录");
+    List<ImportFile.OpinionRow> opinionRows = file.opinionReports() == null ? List.of() : file.opinionReports();
+    if (rows.isEmpty() && opinionRows.isEmpty()) {
+      errors.add("articles: 文件中没有稿件或舆情信息记录");
     }
+    List<ImportedReport> reports = checkReports(opinionRows, errors);
     Set<String> ids = new HashSet<>();
     List<Checked> checked = new ArrayList<>();
     for (int i = 0; i < rows.size(); i++) {
@@ -163,7 +171,42 @@ class ImportService {
     if (!errors.isEmpty()) {
       throw new ImportRejected(errors);
     }
-    return checked;
+    return new CheckedFile(checked, reports);
+  }
+
+  private List<ImportedReport> checkReports(List<ImportFile.OpinionRow> rows, List<String> errors) {
+    Set<String> ids = new HashSet<>();
+    List<ImportedReport> reports = new ArrayList<>();
+    for (int i = 0; i < rows.size(); i++) {
+      Row r = new Row("opinionReports[" + i + "]", errors);
+      ImportFile.OpinionRow o = rows.get(i);
+      int before = errors.size();
+      String externalId = r.required("externalId", o.externalId());
+      if (externalId != null && !ids.add(externalId)) {
+        r.error("externalId", externalId + " 在文件中重复");
+      }
+      UnitInfo unit = r.unit("unitCode", o.unitCode());
+      if (unit != null && unit.kind() != UnitKind.COMMUNITY) {
+        r.error("unitCode", "舆情信息只由社区报送(R3),“" + unit.name() + "”不是社区");
+      }
+      Instant submittedAt = r.instant("submittedAt", o.submittedAt());
+      String informant = r.required("informant", o.informant());
+      if (unit != null && informant != null && submittedAt != null) {
+        LocalDate day = submittedAt.atZone(clock.zone()).toLocalDate();
+        if (unit.informants().stream().noneMatch(m -> m.personId().equals(informant) && m.activeOn(day))) {
+          r.error("informant", informant + " 在 " + day + " 不是" + unit.name() + "的信息员");
+        }
+      }
+      String title = r.required("title", o.title());
+      String content = r.required("content", o.content());
+      ArticleStatus outcome = r.outcome(o.outcome());
+      if (errors.size() == before) {
+        reports.add(new ImportedReport(externalId, unit.code(), informant, title, content, submittedAt,
+            outcome == ArticleStatus.ACCEPTED ? "ACCEPTED" : outcome == ArticleStatus.LOW_QUALITY ? "LOW_QUALITY"
+                : "REJECTED", Boolean.TRUE.equals(o.adoptedInBulletin())));
+      }
+    }
+    return reports;
   }
 
   private static boolean blank(String s) {

@@ -6,4 +6,6 @@ import org.springframework.data.jpa.repository.JpaRepository;
 interface OpinionReportRepository extends JpaRepository<OpinionReportEntity, Long> {
 
   Optional<OpinionReportEntity> findByProcessInstanceId(String processInstanceId);
+
+  Optional<OpinionReportEntity> findByExternalId(String externalId);
 }

@@ -8,6 +8,7 @@ import java.util.List;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.publicitydesk.calendar.BusinessClock;
 import org.publicitydesk.calendar.WorkingCalendar;
+import org.publicitydesk.opinion.OpinionReports;
 import org.publicitydesk.organization.OrganizationDirectory;
 import org.publicitydesk.organization.OrganizationDirectory.UnitInfo;
 import org.publicitydesk.organization.UnitKind;
@@ -25,7 +26,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional
-class OpinionService {
+class OpinionService implements OpinionReports {
 
   static final String SOURCE = "OPINION";
   private static final int MAX_TITLE = 200;
@@ -100,9 +101,35 @@ class OpinionService {
     r.bulletinDate = adopted ? (date != null ? date : clock.today()) : null;
   }
 
+  @Override
+  public boolean importReport(ImportedReport in) {
+    OpinionReportEntity r = reports.findByExternalId(in.externalId()).orElseGet(OpinionReportEntity::new);
+    boolean created = r.id == null;
+    r.externalId = in.externalId();
+    r.unitCode = in.unitCode();
+    r.informant = in.informant();
+    r.title = text(in.title(), "title 标题", MAX_TITLE);
+    r.content = text(in.content(), "content 内容", MAX_CONTENT);
+    r.submittedAt = in.submittedAt();
+    r.onTime = onTime(in.submittedAt().atZone(clock.zone()));
+    r.status = switch (in.outcome()) {
+      case "ACCEPTED" -> "ACCEPTED";
+      case "LOW_QUALITY" -> "LOW_QUALITY";
+      default -> "REJECTED";
+    };
+    r.bulletinAdopted = in.adoptedInBulletin() && r.status.equals("ACCEPTED");
+    r.bulletinDate = r.bulletinAdopted ? in.submittedAt().atZone(clock.zone()).toLocalDate() : null;
+    r.decidedAt = in.submittedAt();
+    scoreReport(reports.save(r));
+    return created;
+  }
+
   /** Books R9.1 and R9.3 for the report, replacing what was booked for it before. */
   void score(String processInstanceId) {
-    OpinionReportEntity r = byInstance(processInstanceId);
+    scoreReport(byInstance(processInstanceId));
+  }
+
+  private void scoreReport(OpinionReportEntity r) {
     List<Booking> bookings = new ArrayList<>();
     LocalDate day = r.submittedAt.atZone(clock.zone()).toLocalDate();
     String unitName = directory.unit(r.unitCode).map(UnitInfo::name).orElse(r.unitCode);
