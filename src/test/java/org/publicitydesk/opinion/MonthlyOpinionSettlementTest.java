@@ -10,11 +10,11 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.publicitydesk.PublicityDeskTest;
+import org.publicitydesk.TestUsers;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpEntity;
@@ -86,14 +86,8 @@ class MonthlyOpinionSettlementTest {
 
   private void report(String informant, String at, String decision) {
     ClockUtil.setCurrentTime(Date.from(ZonedDateTime.parse(at).toInstant()));
-    identity.setAuthentication(informant, identity.createGroupQuery().groupMember(informant).list().stream()
-        .map(Group::getId).toList());
-    String id;
-    try {
-      id = runtime.startProcessInstanceByKey("PublicOpinionReport", Map.of("title", "舆情", "content", "内容")).getId();
-    } finally {
-      identity.clearAuthentication();
-    }
+    String id = TestUsers.as(identity, informant, () -> runtime.startProcessInstanceByKey("PublicOpinionReport",
+        Map.of("title", "舆情", "content", "内容")).getId());
     tasks.complete(tasks.createTaskQuery().processInstanceId(id).singleResult().getId(), Map.of("decision", decision));
   }
 

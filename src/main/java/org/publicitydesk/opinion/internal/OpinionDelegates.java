@@ -86,8 +86,13 @@ final class OpinionDelegates {
         throw new BadUserRequestException("【adoptedInBulletin 简报采用】请选择是否被市宣传部简报采用");
       }
       Object date = task.getVariable("bulletinDate");
-      LocalDate day = date instanceof Date d ? d.toInstant().atZone(clock.zone()).toLocalDate()
-          : date instanceof String s && !s.isBlank() ? LocalDate.parse(s.substring(0, 10)) : null;
+      LocalDate day;
+      try {
+        day = date instanceof Date d ? d.toInstant().atZone(clock.zone()).toLocalDate()
+            : date instanceof String s && !s.isBlank() ? LocalDate.parse(s.length() > 10 ? s.substring(0, 10) : s) : null;
+      } catch (java.time.format.DateTimeParseException e) {
+        throw new BadUserRequestException("【bulletinDate 简报日期】“" + date + "”不是日期,格式应为 YYYY-MM-DD");
+      }
       opinions.bulletin(task.getProcessInstanceId(), Boolean.TRUE.equals(adopted) || "true".equals(adopted),
           (String) task.getVariable("bulletinIssue"), day);
     }

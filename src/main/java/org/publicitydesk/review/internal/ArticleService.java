@@ -211,8 +211,7 @@ class ArticleService {
         currentFiles(a, files), earlier, later, clock.zone(), copied, copiedUnit);
     Map<String, Object> variables = new HashMap<>(ArticleSummary.variables(facts,
         a.documentId == null ? "" : documents.text(a.documentId), history, names));
-    ArticleEntity original = a.nearCopyOf == null ? null : articles.findById(a.nearCopyOf).orElse(null);
-    variables.put("nearCopyPending", original != null && a.nearCopyVerdict == null);
+    variables.put("nearCopyPending", copied != null && a.nearCopyVerdict == null);
     variables.put(ArticleReviewProcess.ARTICLE_ID, a.id);
     variables.put(ArticleReviewProcess.ARTICLE_NUMBER, a.number);
     variables.put(ArticleReviewProcess.UNIT_NAME, unitName);

@@ -16,7 +16,6 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
@@ -31,6 +30,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.publicitydesk.PublicityDeskTest;
 import org.publicitydesk.RecordingMailSender;
 import org.publicitydesk.TestArticles;
+import org.publicitydesk.TestUsers;
 import org.publicitydesk.review.ArticleAccepted;
 import org.publicitydesk.review.ArticleStatus;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -357,7 +357,38 @@ class ArticleReviewProcessTest {
     assertThat(article(copy).nearCopyVerdict).isEqualTo("CONFIRMED");
   }
 
+  @Test
+  void photosNeedACaptionAndMustBePictures() {
+    // R10.3: photos are optional, each with a caption
+    VariableMap withPhoto = TestArticles.start("economy", "ORDINARY")
+        .putValue("photo1", Variables.fileValue("现场.png").file(png()).mimeType("image/png").create())
+        .putValue("photo1Caption", "推进会现场");
+    ProcessInstance pi = as("inf-economy", () -> runtime.startProcessInstanceByKey("ArticleReview", withPhoto));
+    assertThat((String) runtime.getVariable(pi.getId(), "articleSummary")).contains("照片:推进会现场");
+    assertThat(runtime.getVariable(pi.getId(), "photo1")).isNull();
+
+    VariableMap noCaption = TestArticles.start("economy", "ORDINARY")
+        .putValue("photo1", Variables.fileValue("现场.png").file(png()).mimeType("image/png").create());
+    assertThatThrownBy(() -> as("inf-economy", () -> runtime.startProcessInstanceByKey("ArticleReview", noCaption)))
+        .hasMessageContaining("缺少说明文字");
+    VariableMap notAPicture = TestArticles.start("economy", "ORDINARY")
+        .putValue("photo1", Variables.fileValue("现场.png").file("不是图片".getBytes()).mimeType("image/png").create())
+        .putValue("photo1Caption", "推进会现场");
+    assertThatThrownBy(() -> as("inf-economy", () -> runtime.startProcessInstanceByKey("ArticleReview", notAPicture)))
+        .hasMessageContaining("不是 JPEG 或 PNG 图片");
+  }
+
   // --- helpers
+
+  private static byte[] png() {
+    try (java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream()) {
+      javax.imageio.ImageIO.write(new java.awt.image.BufferedImage(64, 48, java.awt.image.BufferedImage.TYPE_INT_RGB),
+          "png", out);
+      return out.toByteArray();
+    } catch (java.io.IOException e) {
+      throw new IllegalStateException(e);
+    }
+  }
 
   private ProcessInstance submitText(String informant, String unit, String text) {
     VariableMap variables = TestArticles.start(unit, "ORDINARY").putValue("content", text);
@@ -401,13 +432,7 @@ class ArticleReviewProcessTest {
   }
 
   private <T> T as(String user, Supplier<T> action) {
-    List<String> groups = identity.createGroupQuery().groupMember(user).list().stream().map(Group::getId).toList();
-    identity.setAuthentication(user, groups);
-    try {
-      return action.get();
-    } finally {
-      identity.clearAuthentication();
-    }
+    return TestUsers.as(identity, user, action);
   }
 
   private ArticleEntity article(ProcessInstance pi) {
