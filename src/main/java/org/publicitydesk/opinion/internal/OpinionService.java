@@ -4,7 +4,9 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.publicitydesk.calendar.BusinessClock;
 import org.publicitydesk.calendar.WorkingCalendar;
@@ -122,6 +124,29 @@ class OpinionService implements OpinionReports {
     r.decidedAt = in.submittedAt();
     scoreReport(reports.save(r));
     return created;
+  }
+
+  @Override
+  @Transactional(readOnly = true)
+  public List<CommunityFigures> figures(LocalDate from, LocalDate to) {
+    Map<String, int[]> counts = new HashMap<>();
+    for (Object[] row : reports.countByUnit(from.atStartOfDay(clock.zone()).toInstant(),
+        to.plusDays(1).atStartOfDay(clock.zone()).toInstant())) {
+      counts.put((String) row[0], new int[] {num(row[1]), num(row[2]), num(row[3]), num(row[4]), num(row[5]),
+          num(row[6])});
+    }
+    List<CommunityFigures> result = new ArrayList<>();
+    for (UnitInfo unit : directory.units()) {
+      if (unit.kind() == UnitKind.COMMUNITY) {
+        int[] c = counts.getOrDefault(unit.code(), new int[6]);
+        result.add(new CommunityFigures(unit.code(), unit.name(), c[0], c[1], c[0] - c[1], c[2], c[3], c[4], c[5]));
+      }
+    }
+    return result;
+  }
+
+  private static int num(Object value) {
+    return value == null ? 0 : ((Number) value).intValue();
   }
 
   /** Books R9.1 and R9.3 for the report, replacing what was booked for it before. */
