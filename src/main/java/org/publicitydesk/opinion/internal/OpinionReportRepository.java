@@ -12,6 +12,9 @@ interface OpinionReportRepository extends JpaRepository<OpinionReportEntity, Lon
 
   Optional<OpinionReportEntity> findByExternalId(String externalId);
 
+  List<OpinionReportEntity> findBySubmittedAtGreaterThanEqualAndSubmittedAtLessThanOrderBySubmittedAt(Instant from,
+      Instant to);
+
   /** Per unit: submitted, on time, accepted, low quality, countable (on time and accepted), adopted in the bulletin. */
   @Query("""
       select r.unitCode, count(r), sum(case when r.onTime = true then 1 else 0 end),

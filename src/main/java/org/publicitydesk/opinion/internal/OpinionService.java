@@ -51,6 +51,10 @@ class OpinionService implements OpinionReports {
     this.deadline = deadline;
   }
 
+  LocalTime deadline() {
+    return deadline;
+  }
+
   /** R3.1: on time before the deadline of a working day. */
   boolean onTime(ZonedDateTime submitted) {
     return calendar.isWorkingDay(submitted.toLocalDate()) && submitted.toLocalTime().isBefore(deadline);
