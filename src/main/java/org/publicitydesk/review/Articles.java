@@ -20,6 +20,9 @@ public interface Articles {
   /** Articles of a unit submitted in [from, to), every outcome (quotas pick the countable ones). */
   java.util.List<ArticleInfo> submittedBetween(String unitCode, Instant from, Instant to);
 
+  /** Articles that answer a news lead or major event (R7), every outcome, oldest first. */
+  java.util.List<ArticleInfo> answering(String leadId);
+
   /** Creates or updates (by {@code externalId}) an article imported from a spreadsheet; returns it. */
   ArticleInfo importArticle(ImportedArticle article);
 

@@ -59,6 +59,12 @@ class ArticleQueries implements Articles {
 
   @Override
   @Transactional(readOnly = true)
+  public List<ArticleInfo> answering(String leadId) {
+    return articles.findByLeadIdOrderById(leadId).stream().map(ArticleEntity::toInfo).toList();
+  }
+
+  @Override
+  @Transactional(readOnly = true)
   public Optional<ArticleInfo> byExternalId(String externalId) {
     return articles.findByExternalId(externalId).map(ArticleEntity::toInfo);
   }

@@ -16,6 +16,8 @@ interface ArticleRepository extends JpaRepository<ArticleEntity, Long> {
 
   List<ArticleEntity> findByFollowUpOfOrderById(Long followUpOf);
 
+  List<ArticleEntity> findByLeadIdOrderById(String leadId);
+
   List<ArticleEntity> findByUnitCodeAndSubmittedAtGreaterThanEqualAndSubmittedAtLessThan(String unitCode,
       java.time.Instant from, java.time.Instant to);
 

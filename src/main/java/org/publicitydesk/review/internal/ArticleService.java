@@ -22,6 +22,8 @@ import org.publicitydesk.review.ArticleReviewProcess;
 import org.publicitydesk.review.ArticleStatus;
 import org.publicitydesk.review.Category;
 import org.publicitydesk.review.ItemClass;
+import org.publicitydesk.review.LeadCatalog;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -48,10 +50,13 @@ class ArticleService {
   private final ApplicationEventPublisher events;
   private final RuntimeService runtime;
   private final NearCopyDetector nearCopies;
+  private final ObjectProvider<LeadCatalog> leads;
 
   ArticleService(ArticleRepository articles, ReviewStepRepository steps, Documents documents,
       OrganizationDirectory directory, BusinessClock clock, WorkingCalendar calendar, ReviewProperties properties,
-      ApplicationEventPublisher events, RuntimeService runtime, NearCopyDetector nearCopies) {
+      ApplicationEventPublisher events, RuntimeService runtime, NearCopyDetector nearCopies,
+      ObjectProvider<LeadCatalog> leads) {
+    this.leads = leads;
     this.articles = articles;
     this.steps = steps;
     this.documents = documents;
@@ -81,7 +86,7 @@ class ArticleService {
     a.itemClass = parse(ItemClass.class, s.itemClass(), "itemClass 稿件类别");
     a.forwardedFromUnit = forwardedFrom(s.forwardedFromUnit(), unit);
     a.followUpOf = followUpOf(s.followUpOf());
-    a.leadId = blankToNull(s.leadId());
+    a.leadId = lead(s.leadId());
     a.urgent = s.urgent();
     a.processInstanceId = processInstanceId;
     a.submittedAt = clock.now().toInstant();
@@ -98,6 +103,15 @@ class ArticleService {
     a.number = "%d-%06d".formatted(clock.today().getYear(), a.id);
     step(a, "SUBMISSION", s.informant(), "SUBMITTED", null);
     return a;
+  }
+
+  private String lead(String leadId) {
+    String id = blankToNull(leadId);
+    LeadCatalog catalog = leads.getIfAvailable();
+    if (id != null && catalog != null && catalog.title(id).isEmpty()) {
+      throw new SubmissionRejected("leadId 新闻线索/重大活动", "线索 " + id + " 不存在,请从政工科布置的线索中选择");
+    }
+    return id;
   }
 
   /** Records a reviewer's decision; returns the normalised decision (APPROVED/RETURNED or ACCEPT/LOW_QUALITY/RETURN). */

@@ -2,12 +2,15 @@ package org.publicitydesk.scoring.internal;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.camunda.bpm.engine.HistoryService;
 import org.publicitydesk.adoption.Adoption;
 import org.publicitydesk.adoption.Adoptions;
 import org.publicitydesk.adoption.AdoptionsChanged;
 import org.publicitydesk.review.ArticleInfo;
 import org.publicitydesk.review.Articles;
+import org.publicitydesk.scoring.ArticleCredits;
+import org.publicitydesk.scoring.ArticleCredits.Credit;
 import org.publicitydesk.scoring.Ledger;
 import org.publicitydesk.scoring.Ledger.Booking;
 import org.publicitydesk.scoring.Scoring;
@@ -16,7 +19,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The score of an article (R4, R4.1, R6, R2.3): the points of its counted adoption, booked to the unit that wrote it
+ * The score of an article (R4, R4.1, R6, R2.3, R7): the points of its counted adoption, booked to the unit that wrote it
  * (and shown per informant) on the day that adoption was published. Articles that do not count — not accepted, or
  * merely forwarded from a community — book nothing. Scoring again replaces the article's entries.
  */
@@ -30,12 +33,15 @@ class ArticleScoring implements Scoring {
   private final Adoptions adoptions;
   private final Ledger ledger;
   private final HistoryService history;
+  private final List<ArticleCredits> credits;
 
-  ArticleScoring(Articles articles, Adoptions adoptions, Ledger ledger, HistoryService history) {
+  ArticleScoring(Articles articles, Adoptions adoptions, Ledger ledger, HistoryService history,
+      List<ArticleCredits> credits) {
     this.articles = articles;
     this.adoptions = adoptions;
     this.ledger = ledger;
     this.history = history;
+    this.credits = credits;
   }
 
   @Override
@@ -43,21 +49,28 @@ class ArticleScoring implements Scoring {
     ArticleInfo article = articles.byId(articleId).orElseThrow();
     List<Booking> bookings = new ArrayList<>();
     if (article.countable()) {
+      Optional<Credit> credit = credits.stream().flatMap(c -> c.creditFor(article).stream()).findFirst();
       adoptions.counted(articleId).ifPresent(counted -> bookings.add(new Booking(article.unitCode(),
-          article.informant(), "R4", counted.points().total(), counted.publishedOn(), note(article, counted))));
+          article.informant(), credit.map(Credit::ruleId).orElse("R4"), counted.points().total(),
+          counted.publishedOn(), credit.map(c -> c.note() + " ").orElse("") + note(article, counted))));
     }
     ledger.book(SOURCE, String.valueOf(articleId), bookings);
+  }
+
+  @Override
+  public void rescoreIfScored(long articleId) {
+    ArticleInfo article = articles.byId(articleId).orElseThrow();
+    boolean finished = article.processInstanceId() == null || history.createHistoricProcessInstanceQuery()
+        .processInstanceId(article.processInstanceId()).finished().count() > 0;
+    if (finished) {
+      scoreArticle(articleId);
+    }
   }
 
   /** A correction after the article was scored (its review ended, or it was imported) is scored at once. */
   @EventListener
   void onAdoptionsChanged(AdoptionsChanged changed) {
-    ArticleInfo article = articles.byId(changed.articleId()).orElseThrow();
-    boolean finished = article.processInstanceId() == null || history.createHistoricProcessInstanceQuery()
-        .processInstanceId(article.processInstanceId()).finished().count() > 0;
-    if (finished) {
-      scoreArticle(changed.articleId());
-    }
+    rescoreIfScored(changed.articleId());
   }
 
   private String note(ArticleInfo article, Adoption counted) {
