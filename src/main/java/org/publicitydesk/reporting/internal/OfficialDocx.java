@@ -172,6 +172,7 @@ final class OfficialDocx implements AutoCloseable {
     width.setW(BigInteger.valueOf(5000));
     table.getCTTbl().getTblPr().addNewTblLayout().setType(
         org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblLayoutType.FIXED);
+    table.setCellMargins(0, 60, 0, 60);
     int[] widths = widths(header, rows);
     fill(table.getRow(0), header.stream().map(h -> (Object) h).toList(), true, widths);
     table.getRow(0).setRepeatHeader(true);
@@ -193,11 +194,12 @@ final class OfficialDocx implements AutoCloseable {
   private static int[] widths(List<String> header, List<List<Object>> rows) {
     int[] weights = new int[header.size()];
     for (int c = 0; c < header.size(); c++) {
-      int w = Math.min(4, header.get(c).length()) + 1;
+      // in half characters, plus a little air: headers may wrap after four characters, values should not wrap
+      int w = 2 * Math.min(4, header.get(c).length()) + 2;
       for (List<Object> row : rows) {
-        w = Math.max(w, String.valueOf(row.get(c)).length() + 1);
+        w = Math.max(w, 2 * String.valueOf(row.get(c)).length() + 2);
       }
-      weights[c] = Math.min(w, 18);
+      weights[c] = Math.min(w, 36);
     }
     int sum = java.util.Arrays.stream(weights).sum();
     int[] widths = new int[weights.length];

@@ -128,11 +128,14 @@ class ReportFigures {
 
   /** Counted adoptions (R6) of the articles scored in the period, by the level of the medium, per unit. */
   private Map<String, Map<MediaLevel, Integer>> adoptionsByUnit(LocalDate[] period) {
+    List<LedgerEntry> scored = ledger.active(period[0], period[1]).stream()
+        .filter(e -> Ledger.ARTICLE.equals(e.sourceType()) && "R4".equals(e.ruleId())).toList();
+    Map<Long, MediaLevel> levels = adoptions.countedLevels(scored.stream().map(e -> Long.parseLong(e.sourceId())).toList());
     Map<String, Map<MediaLevel, Integer>> byUnit = new HashMap<>();
-    for (LedgerEntry e : ledger.active(period[0], period[1])) {
-      if (Ledger.ARTICLE.equals(e.sourceType()) && "R4".equals(e.ruleId())) {
-        adoptions.counted(Long.parseLong(e.sourceId())).ifPresent(a -> byUnit
-            .computeIfAbsent(e.unitCode(), u -> new EnumMap<>(MediaLevel.class)).merge(a.mediaLevel(), 1, Integer::sum));
+    for (LedgerEntry e : scored) {
+      MediaLevel level = levels.get(Long.parseLong(e.sourceId()));
+      if (level != null) {
+        byUnit.computeIfAbsent(e.unitCode(), u -> new EnumMap<>(MediaLevel.class)).merge(level, 1, Integer::sum);
       }
     }
     return byUnit;
