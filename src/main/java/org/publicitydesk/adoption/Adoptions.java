@@ -24,6 +24,12 @@ public interface Adoptions {
    */
   Optional<Adoption> counted(long articleId);
 
+  /**
+   * R6 for many articles at once (reports): the level of the medium of each article's counted adoption — the highest
+   * level among its adoptions; articles without adoptions are left out.
+   */
+  java.util.Map<Long, MediaLevel> countedLevels(java.util.Collection<Long> articleIds);
+
   /** Every adoption ever recorded for the article, including removed and superseded ones (for the record). */
   List<String> history(long articleId);
 }

@@ -13,6 +13,9 @@ public interface Settlements {
 
   Result year(int year, boolean preview);
 
+  /** Whether the quarter ({@code quarter} 1–4) or the year ({@code quarter} null) has been settled (booked). */
+  boolean settled(int year, Integer quarter);
+
   record Result(String period, boolean provisional, List<UnitResult> units) {
 
     public int total() {
@@ -20,7 +23,13 @@ public interface Settlements {
     }
   }
 
-  /** One unit's settlement line: rule, points and the note booked with them. */
-  record UnitResult(String unitCode, String unitName, String ruleId, int points, String note) {
+  /**
+   * One unit's settlement line: rule, points and the note booked with them. {@code countable} and {@code target}: for a
+   * quarter the informants' working weeks with a countable article and all of them (R5.1); for a year the countable
+   * articles and the unit's target (R8). {@code shortfall}: the missing articles of the quarter, or the articles short
+   * of the annual target (0 when it was reached).
+   */
+  record UnitResult(String unitCode, String unitName, String ruleId, int points, String note, int countable,
+      int target, int shortfall) {
   }
 }

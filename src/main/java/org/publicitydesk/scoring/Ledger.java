@@ -9,6 +9,9 @@ import java.util.List;
  */
 public interface Ledger {
 
+  /** Source type of an article's score (R4): the source id is the article's id. */
+  String ARTICLE = "ARTICLE";
+
   /** Replaces the active entries of the source by these (which may be none). */
   void book(String sourceType, String sourceId, List<Booking> bookings);
 

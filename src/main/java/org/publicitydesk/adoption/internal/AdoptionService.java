@@ -117,6 +117,21 @@ class AdoptionService implements Adoptions {
 
   @Override
   @Transactional(readOnly = true)
+  public java.util.Map<Long, MediaLevel> countedLevels(java.util.Collection<Long> articleIds) {
+    java.util.Map<Long, MediaLevel> levels = new java.util.HashMap<>();
+    List<Long> ids = List.copyOf(articleIds);
+    for (int i = 0; i < ids.size(); i += 1000) {
+      for (AdoptionEntity a : adoptions.findByArticleIdInAndStatus(ids.subList(i, Math.min(ids.size(), i + 1000)),
+          AdoptionEntity.Status.ACTIVE)) {
+        // MediaLevel is declared from highest to lowest (R6)
+        levels.merge(a.articleId, a.mediaLevel, (x, y) -> x.compareTo(y) <= 0 ? x : y);
+      }
+    }
+    return levels;
+  }
+
+  @Override
+  @Transactional(readOnly = true)
   public List<String> history(long articleId) {
     return adoptions.findByArticleIdOrderById(articleId).stream()
         .map(a -> a.mediaName + " " + a.publishedOn + " " + a.status

@@ -31,9 +31,11 @@ class SettlementService implements Settlements {
   private final WorkingCalendar calendar;
   private final BusinessClock clock;
   private final QuotaProperties properties;
+  private final SettledPeriodRepository periods;
 
   SettlementService(OrganizationDirectory directory, Articles articles, Ledger ledger, WorkingCalendar calendar,
-      BusinessClock clock, QuotaProperties properties) {
+      BusinessClock clock, QuotaProperties properties, SettledPeriodRepository periods) {
+    this.periods = periods;
     this.directory = directory;
     this.articles = articles;
     this.ledger = ledger;
@@ -61,11 +63,17 @@ class SettlementService implements Settlements {
           .map(w -> w.name() + " 第" + w.weeks().stream().filter(QuotaWeeks.Week::missing)
               .map(x -> String.valueOf(x.monday().get(IsoFields.WEEK_OF_WEEK_BASED_YEAR))).collect(Collectors.joining("、"))
               + "周").collect(Collectors.joining(";"));
-      results.add(new UnitResult(unit.code(), unit.name(), "R5.1", points, note));
+      int memberWeeks = (int) weeks.stream().flatMap(w -> w.weeks().stream()).filter(w -> w.working() && w.member())
+          .count();
+      results.add(new UnitResult(unit.code(), unit.name(), "R5.1", points, note, memberWeeks - (int) missing,
+          memberWeeks, (int) missing));
       if (!preview) {
         ledger.book(SOURCE, "R5.1:" + year + "-Q" + quarter + ":" + unit.code(), points == 0 ? List.of()
             : List.of(new Booking(unit.code(), null, "R5.1", points, to, note)));
       }
+    }
+    if (!preview) {
+      periods.markSettled(year + "-Q" + quarter);
     }
     return new Result(period, preview, results);
   }
@@ -88,13 +96,23 @@ class SettlementService implements Settlements {
       String note = period + "有效稿件 " + count + " 条,目标 " + target + " 条," + (reached
           ? "超出 " + (count - target) + " 条,每条 +" + properties.pointsPerArticleAboveTarget() + " 分(R8.1)"
           : "差 " + (target - count) + " 条,每条 " + properties.pointsPerArticleShort() + " 分(R8.2)");
-      results.add(new UnitResult(unit.code(), unit.name(), rule, points, note));
+      results.add(new UnitResult(unit.code(), unit.name(), rule, points, note, (int) count, target,
+          (int) Math.max(0, target - count)));
       if (!preview) {
         ledger.book(SOURCE, "R8:" + year + ":" + unit.code(), points == 0 ? List.of()
             : List.of(new Booking(unit.code(), null, rule, points, to, note)));
       }
     }
+    if (!preview) {
+      periods.markSettled(String.valueOf(year));
+    }
     return new Result(period, preview, results);
+  }
+
+  @Override
+  @Transactional(readOnly = true)
+  public boolean settled(int year, Integer quarter) {
+    return periods.existsById(quarter == null ? String.valueOf(year) : year + "-Q" + quarter);
   }
 
   /** The informants' weeks of a unit in a period (for the weekly table a person can check by hand). */

@@ -8,6 +8,7 @@ import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.publicitydesk.calendar.BusinessClock;
 import org.publicitydesk.organization.OrganizationDirectory;
 import org.publicitydesk.review.ArticleReviewProcess;
+import org.publicitydesk.review.ArticleStatus;
 import org.springframework.http.HttpStatus;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -52,7 +53,8 @@ class ArticleController {
 
   record ArticleView(String number, String title, String unitCode, String informant, String category,
       String itemClass, boolean urgent, boolean outsideWindow, String status, String statusLabel, int revision,
-      int wordCount, Instant submittedAt, Instant decidedAt, String documentId, List<StepView> steps) {
+      int wordCount, Instant submittedAt, Instant decidedAt, String documentId, List<StepView> steps,
+      List<String> waitingAt) {
   }
 
   record StepView(String step, String stepLabel, String actor, String actorName, String decision, String decisionLabel,
@@ -120,7 +122,16 @@ class ArticleController {
             ArticleSummary.decisionLabel(s.decision), s.comment, s.revision, s.decidedAt)).toList();
     return new ArticleView(a.number, a.title, a.unitCode, a.informant, a.category.name(), a.itemClass.name(), a.urgent,
         a.outsideWindow, a.status.name(), a.status.label(), a.revision, a.wordCount, a.submittedAt, a.decidedAt,
-        a.documentId, decisions);
+        a.documentId, decisions, waitingAt(a));
+  }
+
+  /** Where the article waits now: the names of its open review tasks (the caller's view of them), else none. */
+  private List<String> waitingAt(ArticleEntity a) {
+    if (a.processInstanceId == null || (a.status != ArticleStatus.IN_REVIEW && a.status != ArticleStatus.RETURNED)) {
+      return List.of();
+    }
+    return tasks.createTaskQuery().processInstanceId(a.processInstanceId).list().stream()
+        .map(t -> ArticleSummary.stepLabel(t.getTaskDefinitionKey())).toList();
   }
 
   private Authentication auth() {

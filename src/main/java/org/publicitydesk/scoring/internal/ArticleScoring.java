@@ -27,7 +27,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 class ArticleScoring implements Scoring {
 
-  static final String SOURCE = "ARTICLE";
+  static final String SOURCE = Ledger.ARTICLE;
 
   private final Articles articles;
   private final Adoptions adoptions;

@@ -1,18 +1,15 @@
 package org.publicitydesk.scoring.internal;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
 import org.publicitydesk.organization.Groups;
 import org.publicitydesk.organization.OrganizationDirectory;
 import org.publicitydesk.organization.OrganizationDirectory.UnitInfo;
 import org.publicitydesk.scoring.Ledger;
 import org.publicitydesk.security.CurrentUser;
 import org.publicitydesk.scoring.LedgerEntry;
+import org.publicitydesk.scoring.Scores;
+import org.publicitydesk.scoring.Scores.UnitScore;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -29,38 +26,19 @@ class ScoresController {
   private final Ledger ledger;
   private final OrganizationDirectory directory;
   private final CurrentUser user;
+  private final Scores scores;
 
-  ScoresController(Ledger ledger, OrganizationDirectory directory, CurrentUser user) {
+  ScoresController(Ledger ledger, OrganizationDirectory directory, CurrentUser user, Scores scores) {
+    this.scores = scores;
     this.ledger = ledger;
     this.directory = directory;
     this.user = user;
   }
 
-  record UnitScore(String unitCode, String unitName, int points, int rank, Map<String, Integer> breakdown) {
-  }
-
   @GetMapping("/api/scores")
   List<UnitScore> scores(@RequestParam int year, @RequestParam(required = false) Integer quarter) {
     LocalDate[] period = period(year, quarter);
-    Map<String, Map<String, Integer>> byUnit = new LinkedHashMap<>();
-    for (LedgerEntry e : ledger.active(period[0], period[1])) {
-      byUnit.computeIfAbsent(e.unitCode(), u -> new TreeMap<>()).merge(e.ruleId(), e.points(), Integer::sum);
-    }
-    List<UnitScore> unranked = new ArrayList<>();
-    for (UnitInfo unit : directory.units()) {
-      Map<String, Integer> breakdown = byUnit.getOrDefault(unit.code(), new TreeMap<>());
-      int points = breakdown.values().stream().mapToInt(Integer::intValue).sum();
-      unranked.add(new UnitScore(unit.code(), unit.name(), points, 0, breakdown));
-    }
-    unranked.sort(Comparator.comparingInt(UnitScore::points).reversed());
-    List<UnitScore> ranked = new ArrayList<>();
-    for (int i = 0; i < unranked.size(); i++) {
-      UnitScore s = unranked.get(i);
-      // standard competition ranking: equal points, equal rank (1, 2, 2, 4)
-      int rank = i > 0 && unranked.get(i - 1).points() == s.points() ? ranked.get(i - 1).rank() : i + 1;
-      ranked.add(new UnitScore(s.unitCode(), s.unitName(), s.points(), rank, s.breakdown()));
-    }
-    return ranked;
+    return scores.ranking(period[0], period[1]);
   }
 
   @GetMapping("/api/ledger")
@@ -74,16 +52,10 @@ class ScoresController {
   }
 
   static LocalDate[] period(int year, Integer quarter) {
-    if (year < 2000 || year > 2100) {
-      throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "年份 " + year + " 无效");
+    try {
+      return Scores.period(year, quarter);
+    } catch (IllegalArgumentException e) {
+      throw new ResponseStatusException(HttpStatus.BAD_REQUEST, e.getMessage());
     }
-    if (quarter == null) {
-      return new LocalDate[] {LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31)};
-    }
-    if (quarter < 1 || quarter > 4) {
-      throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "季度应为 1—4,收到 " + quarter);
-    }
-    LocalDate from = LocalDate.of(year, (quarter - 1) * 3 + 1, 1);
-    return new LocalDate[] {from, from.plusMonths(3).minusDays(1)};
   }
 }

@@ -1,0 +1,76 @@
+package org.publicitydesk.reporting.internal;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.publicitydesk.adoption.MediaLevel;
+import org.publicitydesk.opinion.OpinionReports.CommunityFigures;
+
+/** The figures of a circular or of a year-end assessment, ready to be written; every number comes from the ledger. */
+final class ReportData {
+
+  private ReportData() {
+  }
+
+  /** The heading of a document: who issues it, for which period, on which day, and whether it is provisional. */
+  record Heading(String subdistrict, String issuingOffice, int year, Integer quarter, LocalDate from, LocalDate to,
+      LocalDate issuedOn, boolean provisional) {
+
+    /** "2026年第一季度" or "2026年度". */
+    String period() {
+      return quarter == null ? year + "年度" : year + "年第" + "一二三四".charAt(quarter - 1) + "季度";
+    }
+  }
+
+  /**
+   * One unit in a period: articles submitted (by submission time), accepted, low quality; the counted adoptions of
+   * its scored articles by medium level (booked in the period, R6); points per rule, total and rank (as
+   * {@code /api/scores}); {@code position}: the unit's place in the organisation file; the weekly quota (quarter) or annual target (year) and the shortfall.
+   */
+  record UnitFigures(int position, String unitCode, String unitName, String kind, int submitted, int accepted, int lowQuality,
+      Map<MediaLevel, Integer> adoptions, Map<String, Integer> breakdown, int points, int rank, int quotaCountable,
+      int quotaTarget, int shortfall) {
+
+    int adoptionsTotal() {
+      return adoptions.values().stream().mapToInt(Integer::intValue).sum();
+    }
+
+    int adopted(MediaLevel level) {
+      return adoptions.getOrDefault(level, 0);
+    }
+
+    int rule(String ruleId) {
+      return breakdown.getOrDefault(ruleId, 0);
+    }
+  }
+
+  /** The quarterly circular (R11.1). Units in rank order; rules: the rule columns of the points table. */
+  record Circular(Heading heading, List<UnitFigures> units, List<String> rules, List<CommunityFigures> opinion) {
+
+    List<UnitFigures> nothingSubmitted() {
+      return units.stream().filter(u -> u.submitted() == 0).toList();
+    }
+
+    List<UnitFigures> quotaMissed() {
+      return units.stream().filter(u -> u.shortfall() > 0).toList();
+    }
+
+    int total(java.util.function.ToIntFunction<UnitFigures> f) {
+      return units.stream().mapToInt(f).sum();
+    }
+  }
+
+  /** An informant on the year's honours list: accepted articles, points booked to it, rank among informants. */
+  record InformantFigures(String informant, String name, String unitName, int accepted, int points, int rank,
+      boolean honoured) {
+  }
+
+  /** A unit listed for criticism and why (R11.3). */
+  record Criticised(UnitFigures unit, String reason) {
+  }
+
+  /** The year-end assessment (R11.3). */
+  record Annual(Heading heading, List<UnitFigures> units, List<String> rules, List<UnitFigures> commended,
+      List<Criticised> criticised, List<InformantFigures> informants) {
+  }
+}

@@ -1,0 +1,189 @@
+package org.publicitydesk.reporting.internal;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import org.publicitydesk.adoption.Adoptions;
+import org.publicitydesk.adoption.MediaLevel;
+import org.publicitydesk.calendar.BusinessClock;
+import org.publicitydesk.opinion.OpinionReports;
+import org.publicitydesk.organization.OrganizationDirectory;
+import org.publicitydesk.organization.OrganizationDirectory.UnitInfo;
+import org.publicitydesk.quota.Settlements;
+import org.publicitydesk.reporting.internal.ReportData.Annual;
+import org.publicitydesk.reporting.internal.ReportData.Circular;
+import org.publicitydesk.reporting.internal.ReportData.Criticised;
+import org.publicitydesk.reporting.internal.ReportData.Heading;
+import org.publicitydesk.reporting.internal.ReportData.InformantFigures;
+import org.publicitydesk.reporting.internal.ReportData.UnitFigures;
+import org.publicitydesk.review.ArticleInfo;
+import org.publicitydesk.review.ArticleStatus;
+import org.publicitydesk.review.Articles;
+import org.publicitydesk.scoring.Ledger;
+import org.publicitydesk.scoring.LedgerEntry;
+import org.publicitydesk.scoring.Scores;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Gathers the figures of a circular (R11.1) or a year-end assessment (R11.3): points and ranks from {@link Scores} (the
+ * computation behind {@code /api/scores}), adoptions from the ledger's article lines, articles by submission time,
+ * the quota from the settlement's own computation (previewed, books nothing), public-opinion figures per community.
+ * A period that has not been settled is provisional.
+ */
+@Service
+@Transactional(readOnly = true)
+class ReportFigures {
+
+  private final OrganizationDirectory directory;
+  private final Scores scores;
+  private final Ledger ledger;
+  private final Adoptions adoptions;
+  private final Articles articles;
+  private final Settlements settlements;
+  private final OpinionReports opinion;
+  private final BusinessClock clock;
+  private final ReportsProperties properties;
+
+  ReportFigures(OrganizationDirectory directory, Scores scores, Ledger ledger, Adoptions adoptions, Articles articles,
+      Settlements settlements, OpinionReports opinion, BusinessClock clock, ReportsProperties properties) {
+    this.directory = directory;
+    this.scores = scores;
+    this.ledger = ledger;
+    this.adoptions = adoptions;
+    this.articles = articles;
+    this.settlements = settlements;
+    this.opinion = opinion;
+    this.clock = clock;
+    this.properties = properties;
+  }
+
+  Circular circular(int year, int quarter) {
+    LocalDate[] period = Scores.period(year, quarter);
+    Heading heading = heading(year, quarter, period, !settlements.settled(year, quarter));
+    List<UnitFigures> units = units(period, settlements.quarter(year, quarter, true));
+    return new Circular(heading, units, rules(units), opinion.figures(period[0], period[1]));
+  }
+
+  Annual annual(int year) {
+    LocalDate[] period = Scores.period(year, null);
+    Heading heading = heading(year, null, period, !settlements.settled(year, null));
+    List<UnitFigures> units = units(period, settlements.year(year, true));
+    List<UnitFigures> commended = units.stream()
+        .filter(u -> u.rank() <= properties.commended() && u.points() > 0).toList();
+    List<Criticised> criticised = new ArrayList<>();
+    for (UnitFigures u : units) {
+      List<String> reasons = new ArrayList<>();
+      if (u.points() < properties.criticiseBelow()) {
+        reasons.add("全年积分为 " + u.points() + " 分");
+      }
+      if (u.shortfall() > 0) {
+        reasons.add("有效稿件 " + u.quotaCountable() + " 篇,未完成年度任务 " + u.quotaTarget() + " 篇(差 "
+            + u.shortfall() + " 篇)");
+      }
+      if (!reasons.isEmpty()) {
+        criticised.add(new Criticised(u, String.join(";", reasons)));
+      }
+    }
+    return new Annual(heading, units, rules(units), commended, criticised, informants(period));
+  }
+
+  private Heading heading(int year, Integer quarter, LocalDate[] period, boolean unsettled) {
+    LocalDate today = clock.today();
+    return new Heading(directory.subdistrictName(), directory.issuingOffice(), year, quarter, period[0], period[1],
+        today, unsettled || !today.isAfter(period[1]));
+  }
+
+  private List<UnitFigures> units(LocalDate[] period, Settlements.Result quota) {
+    Map<String, Settlements.UnitResult> quotaByUnit = new HashMap<>();
+    quota.units().forEach(u -> quotaByUnit.put(u.unitCode(), u));
+    Map<String, Map<MediaLevel, Integer>> adopted = adoptionsByUnit(period);
+    Map<String, UnitInfo> info = new HashMap<>();
+    Map<String, Integer> position = new HashMap<>();
+    directory.units().forEach(u -> {
+      info.put(u.code(), u);
+      position.put(u.code(), position.size());
+    });
+    ZoneId zone = clock.zone();
+    List<UnitFigures> rows = new ArrayList<>();
+    for (Scores.UnitScore score : scores.ranking(period[0], period[1])) {
+      List<ArticleInfo> submitted = articles.submittedBetween(score.unitCode(),
+          period[0].atStartOfDay(zone).toInstant(), period[1].plusDays(1).atStartOfDay(zone).toInstant());
+      Settlements.UnitResult q = quotaByUnit.get(score.unitCode());
+      rows.add(new UnitFigures(position.get(score.unitCode()), score.unitCode(), score.unitName(), info.get(score.unitCode()).kind().label(),
+          (int) submitted.stream().filter(a -> a.status() != ArticleStatus.WITHDRAWN).count(),
+          (int) submitted.stream().filter(ArticleInfo::countable).count(),
+          (int) submitted.stream().filter(a -> a.status() == ArticleStatus.LOW_QUALITY).count(),
+          adopted.getOrDefault(score.unitCode(), Map.of()), score.breakdown(), score.points(), score.rank(),
+          q == null ? 0 : q.countable(), q == null ? 0 : q.target(), q == null ? 0 : q.shortfall()));
+    }
+    return rows;
+  }
+
+  /** Counted adoptions (R6) of the articles scored in the period, by the level of the medium, per unit. */
+  private Map<String, Map<MediaLevel, Integer>> adoptionsByUnit(LocalDate[] period) {
+    List<LedgerEntry> scored = ledger.active(period[0], period[1]).stream()
+        .filter(e -> Ledger.ARTICLE.equals(e.sourceType())).toList(); // R4, or R7 for a lead another unit missed
+    Map<Long, MediaLevel> levels = adoptions.countedLevels(scored.stream().map(e -> Long.parseLong(e.sourceId())).toList());
+    Map<String, Map<MediaLevel, Integer>> byUnit = new HashMap<>();
+    for (LedgerEntry e : scored) {
+      MediaLevel level = levels.get(Long.parseLong(e.sourceId()));
+      if (level != null) {
+        byUnit.computeIfAbsent(e.unitCode(), u -> new EnumMap<>(MediaLevel.class)).merge(level, 1, Integer::sum);
+      }
+    }
+    return byUnit;
+  }
+
+  private static List<String> rules(List<UnitFigures> units) {
+    TreeSet<String> rules = new TreeSet<>(RuleLabels.order());
+    rules.addAll(RuleLabels.ALWAYS);
+    units.forEach(u -> rules.addAll(u.breakdown().keySet()));
+    return List.copyOf(rules);
+  }
+
+  /** Informants by the points booked to them in the year (R4.1, R9), with their accepted articles. */
+  private List<InformantFigures> informants(LocalDate[] period) {
+    Map<String, Integer> points = new HashMap<>();
+    for (LedgerEntry e : ledger.active(period[0], period[1])) {
+      if (e.informant() != null) {
+        points.merge(e.informant(), e.points(), Integer::sum);
+      }
+    }
+    Map<String, Integer> accepted = new HashMap<>();
+    Map<String, String> unitOf = new HashMap<>();
+    ZoneId zone = clock.zone();
+    for (UnitInfo unit : directory.units()) {
+      unit.informants().stream().filter(m -> m.activeOn(period[0]) || m.activeOn(period[1])
+          || (m.since() != null && !m.since().isBefore(period[0]) && !m.since().isAfter(period[1])))
+          .forEach(m -> unitOf.putIfAbsent(m.personId(), unit.name()));
+      for (ArticleInfo a : articles.submittedBetween(unit.code(), period[0].atStartOfDay(zone).toInstant(),
+          period[1].plusDays(1).atStartOfDay(zone).toInstant())) {
+        if (a.countable()) {
+          accepted.merge(a.informant(), 1, Integer::sum);
+          unitOf.putIfAbsent(a.informant(), unit.name());
+        }
+      }
+    }
+    points.keySet().forEach(p -> unitOf.putIfAbsent(p, ""));
+    List<String> people = new ArrayList<>(unitOf.keySet());
+    people.sort(Comparator.comparingInt((String p) -> -points.getOrDefault(p, 0))
+        .thenComparingInt(p -> -accepted.getOrDefault(p, 0)).thenComparing(Comparator.naturalOrder()));
+    List<InformantFigures> rows = new ArrayList<>();
+    for (int i = 0; i < people.size(); i++) {
+      String p = people.get(i);
+      int pts = points.getOrDefault(p, 0);
+      int rank = i > 0 && rows.get(i - 1).points() == pts ? rows.get(i - 1).rank() : i + 1;
+      String name = directory.person(p).map(OrganizationDirectory.PersonInfo::name).orElse(p);
+      rows.add(new InformantFigures(p, name, unitOf.get(p), accepted.getOrDefault(p, 0), pts, rank,
+          rank <= properties.honouredInformants() && pts > 0));
+    }
+    return rows;
+  }
+}

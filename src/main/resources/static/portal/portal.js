@@ -1,0 +1,292 @@
+// 宣传信息工作台 (R11.2): what each person may see, from the application's own /api, with the Tasklist login.
+// Every figure is filtered by the server; this page only arranges what the API gives the logged-in user.
+'use strict';
+
+const TASKLIST = '/camunda/app/tasklist/default/#/';
+const AUTH = '/camunda/api/admin/auth/user/default';
+let xsrf = null;
+const ROLE_LABELS = { informants: '信息员', 'unit-heads': '单位负责人', supervisors: '分管领导', principals: '街道主要领导',
+  editorial: '政工科', 'camunda-admin': '系统管理员' };
+const BOARD_LABELS = { ON_TIME: '按时', LATE: '迟报', MISSING: '未报' };
+const RULE_LABELS = { R4: '媒体采用', R7: '谁完成谁加分', 'R5.1': '少报', 'R5.2': '重大活动', 'R8.1': '超额', 'R8.2': '未完成',
+  'R9.1': '舆情', 'R9.2': '舆情月度', 'R9.3': '简报' };
+const LEAD_LABELS = { OPEN: '进行中', OVERDUE: '已逾期', COMPLETED: '已完成' };
+
+/** Builds an element; strings become text nodes (never HTML), so names and comments cannot inject markup. */
+function h(tag, attrs, ...children) {
+  const el = document.createElement(tag);
+  for (const [k, v] of Object.entries(attrs || {})) {
+    if (v === null || v === undefined || v === false) continue;
+    if (k === 'class') el.className = v; else if (k.startsWith('on')) el.addEventListener(k.slice(2), v);
+    else el.setAttribute(k, v);
+  }
+  for (const c of children.flat()) {
+    if (c === null || c === undefined || c === false) continue;
+    el.append(c instanceof Node ? c : document.createTextNode(String(c)));
+  }
+  return el;
+}
+
+class LoginNeeded extends Error {}
+
+/** GET from /api: null when the API answers 404/403/5xx (shown as 暂无数据), LoginNeeded on 401. */
+async function api(path) {
+  const r = await fetch(path, { credentials: 'same-origin', headers: { Accept: 'application/json' } });
+  if (r.status === 401) throw new LoginNeeded();
+  if (!r.ok) return null;
+  return r.json();
+}
+
+function today() {
+  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(new Date());
+}
+
+function time(iso) {
+  if (!iso) return '';
+  return new Intl.DateTimeFormat('zh-CN', { timeZone: 'Asia/Shanghai', month: '2-digit', day: '2-digit',
+    hour: '2-digit', minute: '2-digit' }).format(new Date(iso));
+}
+
+function card(title, note, ...body) {
+  return h('section', { class: 'card' }, h('h2', {}, title, note ? h('small', {}, note) : null), ...body);
+}
+
+const wide = (el) => { el.classList.add('wide'); return el; };
+const empty = (text) => h('p', { class: 'empty' }, text || '暂无数据');
+
+function table(headers, rows, rowClass) {
+  return h('div', { class: 'scroll' }, h('table', {},
+    h('thead', {}, h('tr', {}, headers.map(([label, num]) => h('th', { class: num ? 'num' : null }, label)))),
+    h('tbody', {}, rows.map((cells, i) => h('tr', { class: rowClass ? rowClass(i) : null },
+      cells.map((c, j) => h('td', { class: headers[j][1] ? 'num' : null }, c)))))));
+}
+
+function meter(label, figures) {
+  const pct = figures.target > 0 ? Math.min(100, Math.round(100 * figures.countable / figures.target)) : 100;
+  return h('div', { class: 'meter' }, h('span', { class: 'muted' }, label),
+    h('b', {}, `${figures.countable} / ${figures.target}`),
+    h('div', { class: 'track' }, h('div', { class: 'fill' + (pct < 100 ? ' low' : ''), style: `width:${pct}%` })));
+}
+
+// ---------- informant ----------
+
+function submitButtons(me) {
+  const community = me.informantOf.some((u) => u.kind === 'COMMUNITY');
+  return h('section', { class: 'card wide' }, h('div', { class: 'actions' },
+    h('a', { class: 'button', href: TASKLIST + '?processStart=ArticleReview' }, '报送稿件'),
+    community ? h('a', { class: 'button', href: TASKLIST + '?processStart=PublicOpinionReport' }, '报送舆情信息') : null,
+    h('a', { class: 'button secondary', href: TASKLIST }, '我的待办')));
+}
+
+function myQuota(me, progress) {
+  const rows = (progress || []).flatMap((u) => u.informants.filter((i) => i.informant === me.id)
+    .map((i) => ({ unit: u, mine: i })));
+  if (!rows.length) return card('我的任务进度', null, empty());
+  return card('我的任务进度', `每周至少 1 篇有效稿件 · 第 ${rows[0].unit.isoWeek} 周`, rows.map(({ unit, mine }) =>
+    h('div', {}, rows.length > 1 ? h('p', { class: 'muted' }, unit.unitName) : null,
+      h('div', { class: 'meters' }, meter('本周', mine.week), meter('本季度', mine.quarter), meter('本年', mine.year)),
+      mine.missedWeeksThisQuarter > 0
+        ? h('p', { class: 'warn' }, `本季度已漏报 ${mine.missedWeeksThisQuarter} 周,每周扣 2 分`) : null)));
+}
+
+function articleItem(a) {
+  const details = h('div', {}, h('p', { class: 'muted' }, '加载中…'));
+  const item = h('details', { ontoggle: async () => {
+    if (!item.open || item.dataset.loaded) return;
+    item.dataset.loaded = '1';
+    const full = await api('/api/articles/' + encodeURIComponent(a.number));
+    details.replaceChildren(full ? steps(full) : empty());
+  } }, h('summary', {}, h('span', { class: 'chip ' + a.status }, a.statusLabel), ' ', a.title,
+    h('span', { class: 'muted' }, ` · ${a.number} · ${time(a.submittedAt)}`)), details);
+  return h('li', {}, item);
+}
+
+function steps(a) {
+  return h('div', { class: 'steps' },
+    a.waitingAt && a.waitingAt.length ? h('p', {}, h('b', {}, '当前环节:'), a.waitingAt.join('、')) : null,
+    a.steps.length ? a.steps.map((s) => h('p', {}, `${time(s.at)} ${s.actorName} ${s.stepLabel}:${s.decisionLabel}`,
+      s.comment ? h('span', { class: 'warn' }, ` ——“${s.comment}”`) : null)) : empty('暂无审核记录'));
+}
+
+function myArticles(articles) {
+  return card('我的稿件', '点开查看审核环节和意见', articles && articles.length
+    ? h('ul', { class: 'list' }, articles.slice(0, 30).map(articleItem)) : empty('还没有报送稿件'));
+}
+
+/** Ledger lines, newest first: the latest ten, the rest folded away. */
+function ledgerTable(lines) {
+  const head = [['日期'], ['项目'], ['积分', true], ['说明']];
+  const rows = lines.slice().reverse().map((e) => [e.occurredOn, RULE_LABELS[e.ruleId] || e.ruleId, e.points, e.note]);
+  return h('div', {}, table(head, rows.slice(0, 10)), rows.length > 10
+    ? h('details', {}, h('summary', { class: 'muted' }, `更早的 ${rows.length - 10} 条`), table(head, rows.slice(10))) : null);
+}
+
+function myPoints(me, ledgers) {
+  const lines = ledgers.flat().filter((e) => e.informant === me.id);
+  const total = lines.reduce((s, e) => s + e.points, 0);
+  return card('我的积分', `${today().slice(0, 4)} 年 · 合计 ${total} 分`, lines.length ? ledgerTable(lines)
+    : empty('本年还没有积分'));
+}
+
+function leadsCard(leads) {
+  return card('新闻线索与重大活动', '进行中', leads && leads.length ? h('ul', { class: 'list' }, leads.map((l) =>
+    h('li', {}, h('span', { class: 'chip ' + l.status }, LEAD_LABELS[l.status] || l.status), ' ', l.title,
+      h('div', { class: 'muted' }, `${l.responsibleUnitName} · 截止 ${time(l.deadline)}`, l.notes ? ` · ${l.notes}` : ''))))
+    : empty());
+}
+
+function myOpinion(me, board) {
+  const mine = me.informantOf.filter((u) => u.kind === 'COMMUNITY').map((u) => u.code);
+  if (!mine.length) return null;
+  const rows = board ? board.communities.filter((c) => mine.includes(c.unitCode)) : [];
+  return card('今日舆情信息', board ? `${board.date} · 截止 ${board.deadline}` : null, rows.length ? rows.map((c) =>
+    h('div', {}, h('p', {}, c.unitName, ' ', h('span', { class: 'chip ' + c.status }, BOARD_LABELS[c.status] || c.status),
+      h('span', { class: 'muted' }, ` 本月有效 ${c.monthCountable} / ${c.monthTarget}`)),
+    c.reports.length ? h('ul', { class: 'list' }, c.reports.map((r) => h('li', {}, time(r.submittedAt), ' ', r.title,
+      ' ', h('span', { class: 'chip ' + r.status }, r.onTime ? '按时' : '迟报')))) : null)) : empty());
+}
+
+function notices(list) {
+  return card('通知', null, list && list.length ? h('ul', { class: 'list' }, list.slice(0, 5).map((n) =>
+    h('li', {}, n.readAt ? '' : h('span', { class: 'chip risk' }, '未读'), ' ', n.subject,
+      h('div', { class: 'muted' }, time(n.createdAt))))) : empty('没有通知'));
+}
+
+// ---------- heads, leaders, editorial office ----------
+
+function unitProgress(progress, title) {
+  return card(title, '有效稿件 / 目标', progress && progress.length ? table(
+    [['单位'], ['本周', true], ['本季度', true], ['本年', true], ['状态']],
+    progress.map((u) => [u.unitName, `${u.week.countable}/${u.week.target}`, `${u.quarter.countable}/${u.quarter.target}`,
+      `${u.year.countable}/${u.year.target}`, u.atRisk ? h('span', { class: 'chip risk' }, `漏报 ${u.missedWeeksThisQuarter} 周`)
+        : h('span', { class: 'chip ACCEPTED' }, '正常')])) : empty());
+}
+
+function ranking(scores, visible, title, all) {
+  const rows = (scores || []).filter((s) => all || visible.has(s.unitCode));
+  return wide(card(title, `${today().slice(0, 4)} 年累计 · 与通报同一口径`, rows.length ? table(
+    [['名次', true], ['单位'], ['积分', true], ['明细']],
+    rows.map((s) => [s.rank, s.unitName, s.points,
+      Object.entries(s.breakdown).map(([r, p]) => `${RULE_LABELS[r] || r} ${p}`).join(' · ')])) : empty()));
+}
+
+function unitLedgers(units, ledgers) {
+  return card('积分台账', '每一分的来历', units.length ? units.map((u, i) => h('details', {},
+    h('summary', {}, `${u.unitName}(${(ledgers[i] || []).reduce((s, e) => s + e.points, 0)} 分)`),
+    ledgers[i] && ledgers[i].length ? ledgerTable(ledgers[i]) : empty()))
+    : empty());
+}
+
+function boardCard(board) {
+  const el = card('舆情信息实时看板', board ? `${board.date}${board.workingDay ? '' : '(非工作日)'} · 截止 ${board.deadline} · 每分钟刷新` : '每分钟刷新',
+    board && board.communities.length ? table([['社区'], ['今日'], ['报送', true], ['本月有效', true]],
+      board.communities.map((c) => [c.unitName, h('span', { class: 'chip ' + c.status }, BOARD_LABELS[c.status] || c.status),
+        c.reports.length, `${c.monthCountable}/${c.monthTarget}`])) : empty());
+  el.id = 'board';
+  el.classList.add('wide');
+  return el;
+}
+
+function downloads() {
+  const year = Number(today().slice(0, 4));
+  const rows = [];
+  for (const y of [year, year - 1]) {
+    rows.push(h('p', {}, h('b', {}, `${y} 年`), h('span', { class: 'downloads' },
+      [1, 2, 3, 4].flatMap((q) => [
+        h('a', { href: `/api/reports/circular?year=${y}&quarter=${q}&format=docx` }, `第${q}季度通报 Word`),
+        h('a', { href: `/api/reports/circular?year=${y}&quarter=${q}&format=xlsx` }, 'Excel')]),
+      h('a', { href: `/api/reports/annual?year=${y}&format=docx` }, '年终考核 Word'),
+      h('a', { href: `/api/reports/annual?year=${y}&format=xlsx` }, 'Excel'))));
+  }
+  return card('通报与考核下载', '未结算的期间标注“暂定”', ...rows);
+}
+
+// ---------- page ----------
+
+/** The webapps' session user, asked where no Basic challenge comes back (a 401 from /api would make the browser prompt). */
+async function session() {
+  const r = await fetch(AUTH, { credentials: 'same-origin', headers: { Accept: 'application/json' } });
+  // the webapps send their CSRF token when they make it, i.e. on the session's first request only
+  xsrf = r.headers.get('X-XSRF-TOKEN') || xsrf;
+  return r.ok;
+}
+
+async function render() {
+  if (!(await session())) throw new LoginNeeded();
+  const me = await api('/api/me');
+  if (!me) throw new LoginNeeded();
+  const groups = new Set(me.groups || []);
+  const roles = Object.keys(ROLE_LABELS).filter((g) => groups.has(g)).map((g) => ROLE_LABELS[g]);
+  document.getElementById('who').textContent = `${me.name}(${me.id})· ${roles.join('、') || '工作人员'}`;
+  const year = today().slice(0, 4);
+  const office = groups.has('editorial') || groups.has('principals') || groups.has('camunda-admin');
+  const leader = groups.has('unit-heads') || groups.has('supervisors');
+  const informant = me.informantOf.length > 0;
+  const [progress, scores, board, leads] = await Promise.all([api('/api/progress'), api(`/api/scores?year=${year}`),
+    api('/api/opinion/board'), api('/api/leads?status=OPEN')]);
+  const visible = new Set((progress || []).map((u) => u.unitCode));
+  const content = document.getElementById('content');
+  const parts = [];
+  if (informant) {
+    const [articles, notes, ...ledgers] = await Promise.all([api('/api/articles/mine'), api('/api/notifications'),
+      ...me.informantOf.map((u) => api(`/api/ledger?unitCode=${encodeURIComponent(u.code)}&year=${year}`))]);
+    parts.push(submitButtons(me), myQuota(me, progress), myOpinion(me, board), myArticles(articles),
+      myPoints(me, ledgers.map((l) => l || [])), leadsCard(leads), notices(notes));
+  }
+  if (office) {
+    parts.push(boardCard(board), unitProgress(progress, '全部单位任务进度'), ranking(scores, visible, '积分排名', true),
+      downloads());
+    if (!informant) parts.push(leadsCard(leads));
+  } else if (leader) {
+    const units = (progress || []);
+    const ledgers = await Promise.all(units.map((u) => api(`/api/ledger?unitCode=${encodeURIComponent(u.unitCode)}&year=${year}`)));
+    parts.push(unitProgress(progress, '所辖单位任务进度'), ranking(scores, visible, '所辖单位积分与名次', false),
+      unitLedgers(units, ledgers));
+    if (groups.has('supervisors') && board) parts.push(boardCard(board));
+    if (!informant) parts.push(leadsCard(leads));
+  }
+  content.replaceChildren(...parts.filter(Boolean));
+  if (office || groups.has('supervisors')) {
+    setInterval(async () => {
+      const fresh = await api('/api/opinion/board').catch(() => null);
+      const old = document.getElementById('board');
+      if (fresh && old) old.replaceWith(boardCard(fresh));
+    }, 60000);
+  }
+}
+
+/** The CSRF token when this session got it before this page was loaded (the webapps send it only once). */
+async function tokenFromSession() {
+  const r = await fetch('/portal/csrf-token', { credentials: 'same-origin' });
+  return r.ok ? (await r.json()).token : null;
+}
+
+/** Logs in to the webapps (the same session as Tasklist): the webapps' CSRF token, then Tasklist's login form. */
+async function login(event) {
+  event.preventDefault();
+  const form = new FormData(event.target);
+  const error = document.getElementById('login-error');
+  if (!xsrf) xsrf = await tokenFromSession();
+  const r = await fetch(AUTH + '/login/tasklist', {
+    method: 'POST', credentials: 'same-origin',
+    headers: { 'Content-Type': 'application/x-www-form-urlencoded', 'X-XSRF-TOKEN': xsrf || '' },
+    body: new URLSearchParams({ username: form.get('username'), password: form.get('password') }) });
+  if (r.ok) { location.reload(); return; }
+  error.hidden = false;
+  error.textContent = '用户名或密码不正确(连续输错后需稍候再试)。';
+}
+
+document.getElementById('login-form').addEventListener('submit', (e) => login(e).catch(() => {
+  const error = document.getElementById('login-error');
+  error.hidden = false;
+  error.textContent = '登录失败,请稍后再试。';
+}));
+
+render().catch((e) => {
+  if (e instanceof LoginNeeded) {
+    document.getElementById('who').textContent = '未登录';
+    document.getElementById('login').hidden = false;
+  } else {
+    document.getElementById('content').replaceChildren(card('出错了', null, empty(String(e))));
+  }
+});
