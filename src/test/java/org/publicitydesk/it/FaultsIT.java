@@ -197,7 +197,7 @@ class FaultsIT {
       assertThat(db.count("select coalesce(sum(points), 0) from pd_ledger_entry where source_type = 'SETTLEMENT' "
           + "and source_id like 'R5.1:2026-Q3:%' and superseded_at is null")).isEqualTo(booked);
 
-      System.out.printf("FAULTS: crash: %d requests, %d starts acknowledged before SIGKILL, %d review/adoption steps "
+      figures("FAULTS: crash: %d requests, %d starts acknowledged before SIGKILL, %d review/adoption steps "
               + "acknowledged before SIGKILL, %d settlements acknowledged before SIGKILL, %d starts in flight at the kill "
               + "(%d had been stored and were refused as duplicates on retry, %d were not stored and were created on "
               + "retry), %d articles after restart, all scored once (%d R4 points), settlement 2026-Q3 %d points "
@@ -250,7 +250,7 @@ class FaultsIT {
             + "and process_def_key_ = ? and duedate_ > now()", key)).as(key).isEqualTo(1);
       }
       assertThat(db.count("select count(*) from act_ru_incident")).isZero();
-      System.out.printf("FAULTS: two nodes: %d settlement timers fired with two job executors, %d settlement runs%n",
+      figures("FAULTS: two nodes: %d settlement timers fired with two job executors, %d settlement runs%n",
           timed.size(), db.count("select count(*) from act_hi_procinst where proc_def_key_ in "
               + "('QuarterlySettlement', 'AnnualSettlement', 'MonthlyOpinionSettlement')"));
     }
@@ -300,7 +300,7 @@ class FaultsIT {
         assertThat(db.count("select count(*) from pd_article where submission_key = ?", before.key)).isEqualTo(1);
         assertThat(db.count("select count(*) from pd_article")).isEqualTo(2);
       }
-      System.out.printf("FAULTS: database restart: %d requests during the outage, all 503 with Retry-After, slowest "
+      figures("FAULTS: database restart: %d requests during the outage, all 503 with Retry-After, slowest "
           + "%d ms; reconnected without restarting the application; acknowledged before: kept%n", outageRequests, slowest);
     }
   }
@@ -361,6 +361,19 @@ class FaultsIT {
     return false;
   }
 
+  /** The figures of a fault, for the closing note: printed, and kept in target/faults/figures.txt. */
+  private static void figures(String format, Object... args) {
+    String line = String.format(format, args);
+    System.out.print(line);
+    try {
+      Files.createDirectories(logs);
+      Files.writeString(logs.resolve("figures.txt"), line, StandardCharsets.UTF_8, java.nio.file.StandardOpenOption.CREATE,
+          java.nio.file.StandardOpenOption.APPEND);
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
   private static Thread started(Runnable work) {
     Thread thread = new Thread(work);
     thread.start();
@@ -400,8 +413,15 @@ class FaultsIT {
   }
 
   private static EmbeddedPostgres.Builder postgresBuilder() {
+    try {
+      Files.createDirectories(logs);
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+    // the database's own log goes to a file: the restart test makes it chatty
+    ProcessBuilder.Redirect log = ProcessBuilder.Redirect.appendTo(logs.resolve("postgres.log").toFile());
     return EmbeddedPostgres.builder().setDataDirectory(dir.resolve("pgdata")).setCleanDataDirectory(false)
-        .setPort(postgresPort);
+        .setPort(postgresPort).setOutputRedirector(log).setErrorRedirector(log);
   }
 
   private static String database(String name) throws SQLException {

@@ -67,7 +67,7 @@ class WordInspector {
           + "(可能已损坏,或只是改了扩展名)");
     }
     if (!completeZip(bytes)) {
-      throw new DocumentRejected(field, "稿件“" + name + "”不完整(文件被截断或已损坏);请在 Word 中重新保存后再上传");
+      throw new DocumentRejected(field, "无法读取稿件“" + name + "”:文件不完整(被截断或已损坏);请在 Word 中重新保存后再上传");
     }
     String text;
     try (OPCPackage pkg = OPCPackage.open(new ByteArrayInputStream(bytes)); XWPFDocument doc = new XWPFDocument(pkg)) {
