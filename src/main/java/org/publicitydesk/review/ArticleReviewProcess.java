@@ -24,6 +24,8 @@ public final class ArticleReviewProcess {
   public static final String URGENT = "urgent";
   public static final String FOLLOW_UP_OF = "followUpOf";
   public static final String INITIATOR = "initiator";
+  /** Idempotency key (optional; the start form sends a random UUID): a second start with the same key is refused. */
+  public static final String SUBMISSION_KEY = "submissionKey";
   /** Photos: {@code photo1}…{@code photo3} (File) with {@code photo1Caption}… (R10.3). */
   public static final String PHOTO_PREFIX = "photo";
   public static final int MAX_PHOTOS = 3;

@@ -7,6 +7,8 @@ import jakarta.ws.rs.ext.ExceptionMapper;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.camunda.bpm.engine.BadUserRequestException;
+import org.camunda.bpm.engine.OptimisticLockingException;
+import org.camunda.bpm.engine.TaskAlreadyClaimedException;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.rest.exception.ProcessEngineExceptionHandler;
 import org.camunda.bpm.engine.rest.exception.RestExceptionHandler;
@@ -17,7 +19,10 @@ import org.springframework.stereotype.Component;
 /**
  * {@code /engine-rest} wraps every failure at process start into a 500. When the cause is bad input that our
  * listeners refused ({@link BadUserRequestException}: unknown unit, wrong file, missing field), the caller gets
- * 400 with the Chinese message instead; everything else goes to Camunda's own handler unchanged.
+ * 400 with the Chinese message instead; a {@link ConflictingRequest} (the same submission twice) and a race lost to
+ * another user (two reviewers completing or claiming one task: Camunda's {@link OptimisticLockingException},
+ * {@link TaskAlreadyClaimedException}) get 409 with a Chinese message; a database that cannot be reached gets 503
+ * with {@code Retry-After}. Everything else goes to Camunda's own handler unchanged.
  */
 @Component
 class EngineRestErrors implements ResourceConfigCustomizer {
@@ -26,6 +31,24 @@ class EngineRestErrors implements ResourceConfigCustomizer {
   public void customize(org.glassfish.jersey.server.ResourceConfig config) {
     config.register(WrappedBadInput.class);
     config.register(ListenerBadInput.class);
+    config.register(TransactionFailure.class);
+  }
+
+  /**
+   * Spring's own exceptions arrive unwrapped: a transaction that could not begin (database unreachable), a lock wait
+   * that timed out while another request wrote the same row.
+   */
+  @Priority(1)
+  static class TransactionFailure implements ExceptionMapper<RuntimeException> {
+
+    private final org.camunda.bpm.engine.rest.exception.ExceptionHandler camunda =
+        new org.camunda.bpm.engine.rest.exception.ExceptionHandler();
+
+    @Override
+    public Response toResponse(RuntimeException exception) {
+      Response known = known(exception);
+      return known == null ? camunda.toResponse(exception) : known;
+    }
   }
 
   /** Start requests: Camunda wraps the failure into a {@link RestException} with status 500. */
@@ -36,8 +59,8 @@ class EngineRestErrors implements ResourceConfigCustomizer {
 
     @Override
     public Response toResponse(RestException exception) {
-      BadUserRequestException badInput = badInput(exception);
-      return badInput == null ? camunda.toResponse(exception) : badRequest(badInput);
+      Response known = known(exception);
+      return known == null ? camunda.toResponse(exception) : known;
     }
   }
 
@@ -49,9 +72,27 @@ class EngineRestErrors implements ResourceConfigCustomizer {
 
     @Override
     public Response toResponse(ProcessEngineException exception) {
-      BadUserRequestException badInput = badInput(exception);
-      return badInput == null ? camunda.toResponse(exception) : badRequest(badInput);
+      Response known = known(exception);
+      return known == null ? camunda.toResponse(exception) : known;
     }
+  }
+
+  /** Our answer for a failure we recognise in the cause chain, or null for Camunda's own. */
+  static Response known(Throwable exception) {
+    if (RetryableFailures.databaseUnavailable(exception)) {
+      return Response.status(Response.Status.SERVICE_UNAVAILABLE).header("Retry-After", RetryableFailures.RETRY_AFTER)
+          .type(MediaType.APPLICATION_JSON_TYPE).entity(body("DatabaseUnavailable", RetryableFailures.MESSAGE, null))
+          .build();
+    }
+    String lostRace = RetryableFailures.lostRace(exception);
+    if (lostRace != null) {
+      return conflict(lostRace);
+    }
+    BadUserRequestException badInput = badInput(exception);
+    if (badInput instanceof ConflictingRequest) {
+      return conflict(badInput.getMessage());
+    }
+    return badInput == null ? null : badRequest(badInput);
   }
 
   /** The innermost bad-input exception in the cause chain, or null. */
@@ -66,10 +107,20 @@ class EngineRestErrors implements ResourceConfigCustomizer {
   }
 
   private static Response badRequest(BadUserRequestException badInput) {
+    return Response.status(Response.Status.BAD_REQUEST).type(MediaType.APPLICATION_JSON_TYPE)
+        .entity(body(BadUserRequestException.class.getSimpleName(), badInput.getMessage(), badInput.getCode())).build();
+  }
+
+  private static Response conflict(String message) {
+    return Response.status(Response.Status.CONFLICT).type(MediaType.APPLICATION_JSON_TYPE)
+        .entity(body("Conflict", message, null)).build();
+  }
+
+  private static Map<String, Object> body(String type, String message, Integer code) {
     Map<String, Object> body = new LinkedHashMap<>();
-    body.put("type", BadUserRequestException.class.getSimpleName());
-    body.put("message", badInput.getMessage());
-    body.put("code", badInput.getCode());
-    return Response.status(Response.Status.BAD_REQUEST).type(MediaType.APPLICATION_JSON_TYPE).entity(body).build();
+    body.put("type", type);
+    body.put("message", message);
+    body.put("code", code);
+    return body;
   }
 }

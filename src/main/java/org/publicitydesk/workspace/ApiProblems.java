@@ -3,6 +3,11 @@ package org.publicitydesk.workspace;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.BadUserRequestException;
+import org.camunda.bpm.engine.OptimisticLockingException;
+import org.camunda.bpm.engine.TaskAlreadyClaimedException;
+import org.publicitydesk.security.ConflictingRequest;
+import org.publicitydesk.security.RetryableFailures;
+import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -44,6 +49,23 @@ class ApiProblems extends ResponseEntityExceptionHandler {
   @ExceptionHandler(BadUserRequestException.class)
   ProblemDetail badInput(BadUserRequestException e) {
     return problem(e.getMessage());
+  }
+
+  /** The same submission twice, or a change someone else made first: 409 with its message. */
+  @ExceptionHandler(ConflictingRequest.class)
+  ProblemDetail conflict(ConflictingRequest e) {
+    ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage());
+    problem.setTitle("操作冲突");
+    return problem;
+  }
+
+  /** Two users changing the same task or instance at once: the first wins, the second gets 409 (nothing saved). */
+  @ExceptionHandler({OptimisticLockingException.class, TaskAlreadyClaimedException.class,
+      PessimisticLockingFailureException.class})
+  ProblemDetail lostRace(RuntimeException e) {
+    ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, RetryableFailures.lostRace(e));
+    problem.setTitle("操作冲突");
+    return problem;
   }
 
   /** An engine call the user may not make: 403. */

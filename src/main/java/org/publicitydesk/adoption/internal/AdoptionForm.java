@@ -7,6 +7,7 @@ import org.camunda.bpm.engine.variable.Variables;
 import org.camunda.spin.plugin.variable.SpinValues;
 import org.publicitydesk.adoption.Adoption;
 import org.publicitydesk.adoption.Adoptions;
+import org.publicitydesk.documents.Markdown;
 import org.springframework.stereotype.Component;
 
 /**
@@ -47,7 +48,7 @@ class AdoptionForm {
     StringBuilder md = new StringBuilder();
     for (Adoption a : all) {
       boolean isCounted = counted.isPresent() && counted.get().id() == a.id();
-      md.append("- ").append(a.publishedOn()).append(" ").append(a.mediaName().replace("*", "\\*")).append(":")
+      md.append("- ").append(a.publishedOn()).append(" ").append(Markdown.escape(a.mediaName())).append(":")
           .append(a.describe()).append(",共 ").append(a.points().total()).append(" 分")
           .append(isCounted ? " **(计分:R6 取最高级别媒体)**" : "").append("\n");
     }

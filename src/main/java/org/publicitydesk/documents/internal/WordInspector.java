@@ -1,6 +1,11 @@
 package org.publicitydesk.documents.internal;
 
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.util.Iterator;
+import javax.imageio.ImageIO;
+import javax.imageio.ImageReader;
+import javax.imageio.stream.ImageInputStream;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -10,6 +15,7 @@ import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFPictureData;
 import org.apache.poi.xwpf.usermodel.XWPFRelation;
 import org.publicitydesk.documents.DocumentRejected;
 import org.publicitydesk.documents.Documents.ExtractedText;
@@ -60,12 +66,16 @@ class WordInspector {
       throw new DocumentRejected(field, "稿件“" + name + "”不是有效的 Word 文档:文件内容不是 .docx 格式"
           + "(可能已损坏,或只是改了扩展名)");
     }
+    if (!completeZip(bytes)) {
+      throw new DocumentRejected(field, "无法读取稿件“" + name + "”:文件不完整(被截断或已损坏);请在 Word 中重新保存后再上传");
+    }
     String text;
     try (OPCPackage pkg = OPCPackage.open(new ByteArrayInputStream(bytes)); XWPFDocument doc = new XWPFDocument(pkg)) {
       String main = doc.getPackagePart().getContentType();
       if (!XWPFRelation.DOCUMENT.getContentType().equals(main)) {
         throw new DocumentRejected(field, "稿件“" + name + "”是含宏或模板的 Word 文件,不予接收;请另存为普通 .docx 文档");
       }
+      checkPictures(doc, field, name);
       try (POITextExtractor extractor = new XWPFWordExtractor(doc)) {
         text = extractor.getText().strip();
       }
@@ -80,6 +90,48 @@ class WordInspector {
       throw new DocumentRejected(field, "稿件“" + name + "”中没有文字;请上传有正文的 Word 文档");
     }
     return measure(text);
+  }
+
+  /**
+   * Embedded pictures: a picture that claims an enormous pixel size (a decompression bomb for whoever opens the
+   * document) is refused; the size is read from the image header, nothing is decoded.
+   */
+  private void checkPictures(XWPFDocument doc, String field, String name) {
+    int max = properties.maxPhotoPixelsPerSide();
+    for (XWPFPictureData picture : doc.getAllPackagePictures()) {
+      try (ImageInputStream in = ImageIO.createImageInputStream(new ByteArrayInputStream(picture.getData()))) {
+        Iterator<ImageReader> readers = in == null ? null : ImageIO.getImageReaders(in);
+        if (readers == null || !readers.hasNext()) {
+          continue;
+        }
+        ImageReader reader = readers.next();
+        try {
+          reader.setInput(in);
+          if (reader.getWidth(0) > max || reader.getHeight(0) > max) {
+            throw new DocumentRejected(field, "稿件“" + name + "”中的图片尺寸过大(每边不超过 " + max
+                + " 像素);请缩小图片后再上传");
+          }
+        } finally {
+          reader.dispose();
+        }
+      } catch (IOException e) {
+        throw new DocumentRejected(field, "稿件“" + name + "”中的图片已损坏,无法读取;请重新插入图片后再上传");
+      }
+    }
+  }
+
+  /**
+   * A .docx is a zip file that ends with its end-of-central-directory record; a file cut short (an interrupted
+   * upload or copy) lacks it, even when what remains could still be read entry by entry.
+   */
+  static boolean completeZip(byte[] b) {
+    for (int i = b.length - 22; i >= Math.max(0, b.length - 22 - 0xFFFF); i--) {
+      if (b[i] == 'P' && b[i + 1] == 'K' && b[i + 2] == 5 && b[i + 3] == 6) {
+        int comment = (b[i + 20] & 0xFF) | ((b[i + 21] & 0xFF) << 8);
+        return i + 22 + comment == b.length;
+      }
+    }
+    return false;
   }
 
   long maxBytes() {

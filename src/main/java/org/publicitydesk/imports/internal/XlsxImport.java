@@ -17,6 +17,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.publicitydesk.documents.SpreadsheetText;
 import org.publicitydesk.imports.ImportFile;
 import org.publicitydesk.imports.ImportFile.AdoptionRow;
 import org.publicitydesk.imports.ImportFile.ArticleRow;
@@ -145,7 +146,7 @@ final class XlsxImport {
 
   private static void values(Row row, String... values) {
     for (int i = 0; i < values.length; i++) {
-      row.createCell(i).setCellValue(values[i]);
+      row.createCell(i).setCellValue(SpreadsheetText.safe(values[i]));
     }
   }
 }

@@ -7,11 +7,13 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.Permission;
+import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
 import org.publicitydesk.organization.Groups;
@@ -140,12 +142,31 @@ class CamundaIdentitySync {
         auth.setResource(g.resource());
         auth.setResourceId(g.resourceId());
       }
-      boolean complete = g.permissions().stream().allMatch(auth::isPermissionGranted);
-      if (created || !complete) {
+      if (!created && !exactly(auth, g.permissions())) {
+        // a grant of an earlier version that gave more (or less) than now: replaced by exactly the current one
+        authorizations.deleteAuthorization(auth.getId());
+        auth = authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
+        auth.setGroupId(g.groupId());
+        auth.setResource(g.resource());
+        auth.setResourceId(g.resourceId());
+        created = true;
+      }
+      if (created) {
         g.permissions().forEach(auth::addPermission);
         authorizations.saveAuthorization(auth);
       }
     }
+  }
+
+  /** Whether the stored grant holds exactly these permissions (of Camunda's general ones and these). */
+  private static boolean exactly(Authorization auth, List<Permission> permissions) {
+    Set<String> wanted = permissions.stream().map(Permission::getName).collect(Collectors.toSet());
+    Set<Permission> candidates = new LinkedHashSet<>(permissions);
+    Stream.of(Permissions.values()).filter(p -> p != Permissions.ALL && p != Permissions.NONE).forEach(candidates::add);
+    Set<String> held = Stream.of(auth.getPermissions(candidates.toArray(Permission[]::new)))
+        .filter(p -> p != Permissions.ALL && p != Permissions.NONE).map(Permission::getName)
+        .collect(Collectors.toSet());
+    return held.equals(wanted);
   }
 
   private static List<Permission> concat(List<Permission> a, List<Permission> b) {

@@ -9,7 +9,6 @@ import static org.camunda.bpm.engine.authorization.Permissions.READ_HISTORY;
 import static org.camunda.bpm.engine.authorization.Permissions.READ_INSTANCE;
 import static org.camunda.bpm.engine.authorization.Permissions.READ_TASK;
 import static org.camunda.bpm.engine.authorization.Permissions.UPDATE;
-import static org.camunda.bpm.engine.authorization.Permissions.UPDATE_TASK;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -51,12 +50,12 @@ final class RoleGrants {
     grants.add(grant(Groups.SUPERVISORS, Resources.PROCESS_DEFINITION, ANY, READ));
     // principal leaders: read everything, work only on their own tasks
     grants.addAll(readEverything(Groups.PRINCIPALS));
-    // editorial office (政工科): reads everything, runs the editorial tasks, starts events and settlements
+    // editorial office (政工科): reads everything, starts events and settlements, and works on the tasks it is a
+    // candidate of (Camunda grants a task to its candidate groups) — never on a reviewer's task (R1)
     grants.addAll(readEverything(Groups.EDITORIAL));
     grants.add(grant(Groups.EDITORIAL, Resources.PROCESS_DEFINITION, ANY, READ, CREATE_INSTANCE, READ_INSTANCE,
-        READ_HISTORY, READ_TASK, UPDATE_TASK));
+        READ_HISTORY, READ_TASK));
     grants.add(grant(Groups.EDITORIAL, Resources.PROCESS_INSTANCE, ANY, READ, CREATE, UPDATE));
-    grants.add(grant(Groups.EDITORIAL, Resources.TASK, ANY, READ, UPDATE));
     return grants;
   }
 

@@ -26,6 +26,8 @@ class ArticleEntity {
   String number;
   String processInstanceId;
   String externalId;
+  /** Idempotency key of the start (unique): the same submission sent twice creates one article. */
+  String submissionKey;
   String unitCode;
   String informant;
   String title;

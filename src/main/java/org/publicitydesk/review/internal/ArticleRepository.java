@@ -10,6 +10,8 @@ interface ArticleRepository extends JpaRepository<ArticleEntity, Long> {
 
   Optional<ArticleEntity> findByExternalId(String externalId);
 
+  Optional<ArticleEntity> findBySubmissionKey(String submissionKey);
+
   Optional<ArticleEntity> findByProcessInstanceId(String processInstanceId);
 
   List<ArticleEntity> findByInformantOrderBySubmittedAtDesc(String informant);

@@ -23,8 +23,10 @@ import org.publicitydesk.review.ArticleStatus;
 import org.publicitydesk.review.Category;
 import org.publicitydesk.review.ItemClass;
 import org.publicitydesk.review.LeadCatalog;
+import org.publicitydesk.security.ConflictingRequest;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -39,6 +41,7 @@ class ArticleService {
 
   private static final int MAX_TITLE = 200;
   private static final int MAX_COMMENT = 2000;
+  private static final java.util.regex.Pattern SUBMISSION_KEY = java.util.regex.Pattern.compile("[A-Za-z0-9_-]{8,64}");
 
   private final ArticleRepository articles;
   private final ReviewStepRepository steps;
@@ -73,12 +76,14 @@ class ArticleService {
     if (s.informant() == null) {
       throw new SubmissionRejected("报送人", "无法确定报送人,请登录后报送 (no initiator)");
     }
+    String key = submissionKey(s.submissionKey());
     String title = title(s.title());
     UnitInfo unit = unit(s.unitCode(), "unitCode 单位");
     if (!directory.informantUnits(s.informant(), clock.today()).contains(unit.code())) {
       throw new SubmissionRejected("unitCode 单位", s.informant() + " 不是" + unit.name() + "的信息员,不能以该单位名义报送");
     }
     ArticleEntity a = new ArticleEntity();
+    a.submissionKey = key;
     a.title = title;
     a.unitCode = unit.code();
     a.informant = s.informant();
@@ -99,7 +104,7 @@ class ArticleService {
     for (Submission.Photo photo : s.photos()) {
       store(() -> documents.storePhoto(photo.upload(), photo.caption(), processInstanceId, s.informant()));
     }
-    articles.save(a);
+    saveOnce(a);
     a.number = "%d-%06d".formatted(clock.today().getYear(), a.id);
     step(a, "SUBMISSION", s.informant(), "SUBMITTED", null);
     return a;
@@ -112,6 +117,37 @@ class ArticleService {
       throw new SubmissionRejected("leadId 新闻线索/重大活动", "线索 " + id + " 不存在,请从政工科布置的线索中选择");
     }
     return id;
+  }
+
+  /**
+   * The idempotency key: null when none was sent; refused when malformed or when an article with it exists already
+   * (a double click, a retry after a timeout), so the second start rolls back and creates nothing.
+   */
+  private String submissionKey(String key) {
+    if (key == null || key.isBlank()) {
+      return null;
+    }
+    String k = key.strip();
+    if (!SUBMISSION_KEY.matcher(k).matches()) {
+      throw new SubmissionRejected("submissionKey 报送标识", "报送标识只能由 8–64 位字母、数字和 - _ 组成");
+    }
+    articles.findBySubmissionKey(k).ifPresent(this::alreadySubmitted);
+    return k;
+  }
+
+  /** Inserts at once, so that a simultaneous second start with the same key fails here with a clear message. */
+  private void saveOnce(ArticleEntity a) {
+    try {
+      articles.saveAndFlush(a);
+    } catch (DataIntegrityViolationException e) {
+      throw new ConflictingRequest("这份稿件已经报送过(报送标识 " + a.submissionKey + " 重复),没有重复登记;"
+          + "请在“我的稿件”中查看 (duplicate submission)");
+    }
+  }
+
+  private void alreadySubmitted(ArticleEntity existing) {
+    throw new ConflictingRequest("这份稿件已经报送过,编号 " + existing.number + ",没有重复登记;请在“我的稿件”中查看"
+        + " (duplicate submission)");
   }
 
   /** Records a reviewer's decision; returns the normalised decision (APPROVED/RETURNED or ACCEPT/LOW_QUALITY/RETURN). */

@@ -10,6 +10,7 @@ import static org.publicitydesk.review.ArticleReviewProcess.ITEM_CLASS;
 import static org.publicitydesk.review.ArticleReviewProcess.LEAD_ID;
 import static org.publicitydesk.review.ArticleReviewProcess.MAX_PHOTOS;
 import static org.publicitydesk.review.ArticleReviewProcess.PHOTO_PREFIX;
+import static org.publicitydesk.review.ArticleReviewProcess.SUBMISSION_KEY;
 import static org.publicitydesk.review.ArticleReviewProcess.TITLE;
 import static org.publicitydesk.review.ArticleReviewProcess.UNIT_CODE;
 import static org.publicitydesk.review.ArticleReviewProcess.URGENT;
@@ -46,7 +47,7 @@ class RegisterArticleDelegate implements JavaDelegate {
         ProcessFiles.text(execution, ITEM_CLASS), ProcessFiles.take(execution, DOCUMENT),
         ProcessFiles.text(execution, CONTENT), ProcessFiles.text(execution, LEAD_ID),
         ProcessFiles.text(execution, FORWARDED_FROM_UNIT), ProcessFiles.flag(execution, URGENT),
-        ProcessFiles.text(execution, FOLLOW_UP_OF), photos);
+        ProcessFiles.text(execution, FOLLOW_UP_OF), photos, ProcessFiles.text(execution, SUBMISSION_KEY));
     ArticleEntity article = articles.register(submission, execution.getProcessInstanceId());
     execution.setProcessBusinessKey(article.number);
     execution.setVariables(articles.formVariables(execution.getProcessInstanceId()));
