@@ -15,9 +15,14 @@ public final class SpreadsheetText {
 
   /** The text itself, or with a leading apostrophe when it could start a formula; null stays null. */
   public static String safe(String text) {
-    if (text == null || text.isEmpty()) {
-      return text;
-    }
-    return FORMULA_STARTS.indexOf(text.charAt(0)) >= 0 ? "'" + text : text;
+    return looksLikeFormula(text) ? "'" + text : text;
+  }
+
+  /**
+   * Whether a spreadsheet program would take the text for a formula. Writers that can style a cell mark such text as
+   * quote-prefixed (Excel's own "text" apostrophe) instead of changing it.
+   */
+  public static boolean looksLikeFormula(String text) {
+    return text != null && !text.isEmpty() && FORMULA_STARTS.indexOf(text.charAt(0)) >= 0;
   }
 }

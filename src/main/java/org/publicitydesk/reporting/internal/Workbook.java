@@ -13,6 +13,7 @@ import org.apache.poi.ss.usermodel.IndexedColors;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.publicitydesk.documents.SpreadsheetText;
 
 /**
  * An .xlsx with one sheet per table: a header row, numbers as real numeric cells, text as text. Text that a
@@ -85,16 +86,12 @@ final class Workbook implements AutoCloseable {
     } else {
       String s = value == null ? "" : value.toString();
       cell.setCellValue(s);
-      if (dangerous(s)) {
+      if (SpreadsheetText.looksLikeFormula(s)) {
         cell.setCellStyle(quoted);
       } else if (style != null) {
         cell.setCellStyle(style);
       }
     }
-  }
-
-  static boolean dangerous(String s) {
-    return !s.isEmpty() && "=+-@\t\r".indexOf(s.charAt(0)) >= 0;
   }
 
   byte[] bytes() {
