@@ -54,7 +54,17 @@ class JpaOrganizationDirectory implements OrganizationDirectory {
 
   @Override
   public Optional<UnitInfo> unit(String code) {
-    return units().stream().filter(u -> u.code().equals(code)).findFirst();
+    // one unit, its members and their names: asked for per row of an import and per process start, so it must not
+    // read the whole organisation (a 1,000-unit organisation made an import of 8,000 records take minutes)
+    if (code == null) {
+      return Optional.empty();
+    }
+    return units.findById(code).filter(u -> u.active).map(u -> {
+      List<MembershipEntity> members = memberships.findByUnitCodeOrderByPersonIdAsc(code);
+      Map<String, PersonEntity> names = people.findAllById(members.stream().map(m -> m.personId).distinct().toList())
+          .stream().collect(Collectors.toMap(p -> p.id, Function.identity()));
+      return toInfo(u, members, names);
+    });
   }
 
   @Override
