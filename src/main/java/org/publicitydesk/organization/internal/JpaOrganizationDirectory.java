@@ -69,7 +69,14 @@ class JpaOrganizationDirectory implements OrganizationDirectory {
 
   @Override
   public List<PersonInfo> people() {
-    return people.findByActiveTrueOrderById().stream().map(this::toInfo).toList();
+    // all memberships in one query, not one per person (the review forms ask for every name at each task)
+    Map<String, List<String>> unitsByPerson = memberships.findAllByOrderByUnitCodeAscPersonIdAsc().stream()
+        .collect(Collectors.groupingBy(m -> m.personId,
+            Collectors.mapping(m -> m.unitCode, Collectors.collectingAndThen(Collectors.toList(),
+                l -> l.stream().distinct().toList()))));
+    return people.findByActiveTrueOrderById().stream()
+        .map(p -> new PersonInfo(p.id, p.name, p.email, roles(p.roles), unitsByPerson.getOrDefault(p.id, List.of())))
+        .toList();
   }
 
   @Override
