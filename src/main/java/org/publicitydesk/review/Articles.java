@@ -20,6 +20,9 @@ public interface Articles {
   /** Articles of a unit submitted in [from, to), every outcome (quotas pick the countable ones). */
   java.util.List<ArticleInfo> submittedBetween(String unitCode, Instant from, Instant to);
 
+  /** Articles of every unit submitted in [from, to), by unit code, read in one query (settlements of all units). */
+  java.util.Map<String, java.util.List<ArticleInfo>> submittedBetweenByUnit(Instant from, Instant to);
+
   /** Creates or updates (by {@code externalId}) an article imported from a spreadsheet; returns it. */
   ArticleInfo importArticle(ImportedArticle article);
 
