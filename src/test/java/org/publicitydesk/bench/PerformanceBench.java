@@ -41,9 +41,16 @@ class PerformanceBench {
       report.put("startup", "people", organization.people(), "");
       report.put("startup", "startSeconds", (System.nanoTime() - t0) / 1e9, "s");
 
-      lifecycle(app, organization, settings, report);
-      rush(app, organization, settings, report);
-      city(app, organization, settings, report);
+      String scenarios = System.getProperty("bench.scenarios", "lifecycle,rush,city");
+      if (scenarios.contains("lifecycle")) {
+        lifecycle(app, organization, settings, report);
+      }
+      if (scenarios.contains("rush")) {
+        rush(app, organization, settings, report);
+      }
+      if (scenarios.contains("city")) {
+        city(app, organization, settings, report);
+      }
     } finally {
       report.top("loadAverageAtEnd", ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
       report.top("totalSeconds", Math.round((System.nanoTime() - t0) / 1e8) / 10.0);
