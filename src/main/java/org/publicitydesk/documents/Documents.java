@@ -25,6 +25,9 @@ public interface Documents {
   /** The extracted text of a Word article (empty for photos). */
   String text(String id);
 
+  /** The extracted texts of several documents by id, read together (ids without text map to ""). */
+  java.util.Map<String, String> texts(java.util.Collection<String> ids);
+
   byte[] content(String id);
 
   /** Text extracted from a document, with its word count (Chinese characters plus Latin words). */

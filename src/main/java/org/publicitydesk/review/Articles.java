@@ -23,6 +23,9 @@ public interface Articles {
   /** Articles that answer a news lead or major event (R7), every outcome, oldest first. */
   java.util.List<ArticleInfo> answering(String leadId);
 
+  /** Articles of every unit submitted in [from, to), by unit code, read in one query (settlements of all units). */
+  java.util.Map<String, java.util.List<ArticleInfo>> submittedBetweenByUnit(Instant from, Instant to);
+
   /** Creates or updates (by {@code externalId}) an article imported from a spreadsheet; returns it. */
   ArticleInfo importArticle(ImportedArticle article);
 

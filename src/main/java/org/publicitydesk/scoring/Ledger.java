@@ -19,6 +19,13 @@ public interface Ledger {
 
   List<LedgerEntry> active(LocalDate from, LocalDate to);
 
+  /** Sums of the active entries of the days {@code from}…{@code to} per unit and rule, added up by the database. */
+  List<RuleTotal> totals(LocalDate from, LocalDate to);
+
+  /** The points of one unit under one rule in a period. */
+  record RuleTotal(String unitCode, String ruleId, int points) {
+  }
+
   /** A line to book: the unit and informant it goes to, the rule, the points, the booking day and a note. */
   record Booking(String unitCode, String informant, String ruleId, int points, LocalDate occurredOn, String note) {
   }

@@ -27,6 +27,22 @@ class DocumentContent {
     return rows.isEmpty() ? new byte[0] : rows.get(0);
   }
 
+  /** Texts of many documents in statements of at most 500 ids each. */
+  java.util.Map<String, String> texts(java.util.Collection<String> documentIds) {
+    java.util.Map<String, String> texts = new java.util.HashMap<>();
+    List<String> ids = List.copyOf(new java.util.LinkedHashSet<>(documentIds));
+    for (int from = 0; from < ids.size(); from += 500) {
+      List<String> part = ids.subList(from, Math.min(ids.size(), from + 500));
+      jdbc.query("select document_id, text from pd_document_content where document_id in ("
+          + String.join(",", java.util.Collections.nCopies(part.size(), "?")) + ")",
+          rs -> {
+            texts.put(rs.getString(1), rs.getString(2) == null ? "" : rs.getString(2));
+          }, part.toArray());
+    }
+    ids.forEach(id -> texts.putIfAbsent(id, ""));
+    return texts;
+  }
+
   String text(String documentId) {
     List<String> rows = jdbc.query("select text from pd_document_content where document_id = ?",
         (rs, i) -> rs.getString(1), documentId);

@@ -115,6 +115,11 @@ class DocumentService implements Documents {
   }
 
   @Override
+  public java.util.Map<String, String> texts(java.util.Collection<String> ids) {
+    return content.texts(ids);
+  }
+
+  @Override
   @Transactional(readOnly = true)
   public byte[] content(String id) {
     return content.bytes(id);

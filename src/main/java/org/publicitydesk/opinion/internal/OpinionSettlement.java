@@ -3,7 +3,9 @@ package org.publicitydesk.opinion.internal;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.publicitydesk.calendar.BusinessClock;
 import org.publicitydesk.organization.OrganizationDirectory;
@@ -59,14 +61,20 @@ class OpinionSettlement {
       requireEnded(month);
     }
     List<CommunityMonth> result = new ArrayList<>();
+    // every community's count in one grouped query, not one query per community
+    Map<String, Integer> counts = new HashMap<>();
+    jdbc.query("select unit_code, count(*) from pd_opinion_report where on_time = true and status = 'ACCEPTED' "
+        + "and submitted_at >= ? and submitted_at < ? group by unit_code",
+        rs -> {
+          counts.put(rs.getString(1), rs.getInt(2));
+        },
+        java.sql.Timestamp.from(month.atDay(1).atStartOfDay(clock.zone()).toInstant()),
+        java.sql.Timestamp.from(last.plusDays(1).atStartOfDay(clock.zone()).toInstant()));
     for (UnitInfo unit : directory.units()) {
       if (unit.kind() != UnitKind.COMMUNITY) {
         continue;
       }
-      int countable = jdbc.queryForObject("select count(*) from pd_opinion_report where unit_code = ? and on_time = true "
-          + "and status = 'ACCEPTED' and submitted_at >= ? and submitted_at < ?", Integer.class, unit.code(),
-          java.sql.Timestamp.from(month.atDay(1).atStartOfDay(clock.zone()).toInstant()),
-          java.sql.Timestamp.from(last.plusDays(1).atStartOfDay(clock.zone()).toInstant()));
+      int countable = counts.getOrDefault(unit.code(), 0);
       int points = countable < target ? penalty : 0;
       String note = month.getYear() + "年" + month.getMonthValue() + "月按时报送并被采用的舆情信息 " + countable + " 条,"
           + (points == 0 ? "达到每月 " + target + " 条" : "不足每月 " + target + " 条,扣 " + (-penalty) + " 分(R9.2)");

@@ -54,12 +54,29 @@ class JpaOrganizationDirectory implements OrganizationDirectory {
 
   @Override
   public Optional<UnitInfo> unit(String code) {
-    return units().stream().filter(u -> u.code().equals(code)).findFirst();
+    // one unit, its members and their names: asked for per row of an import and per process start, so it must not
+    // read the whole organisation (a 1,000-unit organisation made an import of 8,000 records take minutes)
+    if (code == null) {
+      return Optional.empty();
+    }
+    return units.findById(code).filter(u -> u.active).map(u -> {
+      List<MembershipEntity> members = memberships.findByUnitCodeOrderByPersonIdAsc(code);
+      Map<String, PersonEntity> names = people.findAllById(members.stream().map(m -> m.personId).distinct().toList())
+          .stream().collect(Collectors.toMap(p -> p.id, Function.identity()));
+      return toInfo(u, members, names);
+    });
   }
 
   @Override
   public List<PersonInfo> people() {
-    return people.findByActiveTrueOrderById().stream().map(this::toInfo).toList();
+    // all memberships in one query, not one per person (the review forms ask for every name at each task)
+    Map<String, List<String>> unitsByPerson = memberships.findAllByOrderByUnitCodeAscPersonIdAsc().stream()
+        .collect(Collectors.groupingBy(m -> m.personId,
+            Collectors.mapping(m -> m.unitCode, Collectors.collectingAndThen(Collectors.toList(),
+                l -> l.stream().distinct().toList()))));
+    return people.findByActiveTrueOrderById().stream()
+        .map(p -> new PersonInfo(p.id, p.name, p.email, roles(p.roles), unitsByPerson.getOrDefault(p.id, List.of())))
+        .toList();
   }
 
   @Override

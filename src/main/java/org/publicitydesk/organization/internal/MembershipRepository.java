@@ -8,4 +8,6 @@ interface MembershipRepository extends JpaRepository<MembershipEntity, Long> {
   List<MembershipEntity> findByPersonId(String personId);
 
   List<MembershipEntity> findAllByOrderByUnitCodeAscPersonIdAsc();
+
+  List<MembershipEntity> findByUnitCodeOrderByPersonIdAsc(String unitCode);
 }

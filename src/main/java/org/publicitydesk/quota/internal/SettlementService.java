@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.temporal.IsoFields;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.publicitydesk.calendar.BusinessClock;
@@ -54,8 +55,14 @@ class SettlementService implements Settlements {
     String period = year + "年第" + quarter + "季度";
     requireEnded(period, to, preview);
     List<UnitResult> results = new ArrayList<>();
+    List<LocalDate> mondays = QuotaWeeks.mondays(from, to);
+    // every unit's articles of the period's weeks in one query, not one per unit
+    Map<String, List<ArticleInfo>> byUnit = mondays.isEmpty() ? Map.of() : articles.submittedBetweenByUnit(
+        mondays.get(0).atStartOfDay(clock.zone()).toInstant(),
+        mondays.get(mondays.size() - 1).plusDays(7).atStartOfDay(clock.zone()).toInstant());
     for (UnitInfo unit : directory.units()) {
-      List<QuotaWeeks.InformantWeeks> weeks = weeks(unit, from, to);
+      List<QuotaWeeks.InformantWeeks> weeks = mondays.isEmpty() ? List.of() : QuotaWeeks.of(unit.informants(),
+          byUnit.getOrDefault(unit.code(), List.of()), from, to, calendar::isWorkingDay, clock.zone());
       long missing = weeks.stream().mapToLong(QuotaWeeks.InformantWeeks::missing).sum();
       int points = (int) missing * properties.pointsPerMissingArticle();
       String note = missing == 0 ? period + "每个工作周均有有效稿件" : period + "少报 " + missing + " 条(每条 "
@@ -85,10 +92,11 @@ class SettlementService implements Settlements {
     String period = year + "年度";
     requireEnded(period, to, preview);
     List<UnitResult> results = new ArrayList<>();
+    Map<String, List<ArticleInfo>> byUnit = articles.submittedBetweenByUnit(
+        from.atStartOfDay(clock.zone()).toInstant(), to.plusDays(1).atStartOfDay(clock.zone()).toInstant());
     for (UnitInfo unit : directory.units()) {
       int target = QuotaWeeks.annualTarget(unit.informants(), year, properties.articlesPerInformantPerYear());
-      long count = articles.submittedBetween(unit.code(), from.atStartOfDay(clock.zone()).toInstant(),
-          to.plusDays(1).atStartOfDay(clock.zone()).toInstant()).stream().filter(ArticleInfo::countable).count();
+      long count = byUnit.getOrDefault(unit.code(), List.of()).stream().filter(ArticleInfo::countable).count();
       boolean reached = count >= target;
       String rule = reached ? "R8.1" : "R8.2";
       int points = (int) (reached ? (count - target) * properties.pointsPerArticleAboveTarget()

@@ -65,6 +65,13 @@ class ArticleQueries implements Articles {
 
   @Override
   @Transactional(readOnly = true)
+  public java.util.Map<String, List<ArticleInfo>> submittedBetweenByUnit(java.time.Instant from, java.time.Instant to) {
+    return articles.findBySubmittedAtGreaterThanEqualAndSubmittedAtLessThan(from, to).stream()
+        .map(ArticleEntity::toInfo).collect(java.util.stream.Collectors.groupingBy(ArticleInfo::unitCode));
+  }
+
+  @Override
+  @Transactional(readOnly = true)
   public Optional<ArticleInfo> byExternalId(String externalId) {
     return articles.findByExternalId(externalId).map(ArticleEntity::toInfo);
   }

@@ -24,4 +24,10 @@ interface ArticleRepository extends JpaRepository<ArticleEntity, Long> {
       java.time.Instant from, java.time.Instant to);
 
   List<ArticleEntity> findBySubmittedAtBetween(java.time.Instant from, java.time.Instant to);
+
+  List<ArticleEntity> findBySubmittedAtGreaterThanEqualAndSubmittedAtLessThan(java.time.Instant from,
+      java.time.Instant to);
+
+  List<ArticleEntity> findBySubmittedAtBetweenAndUnitCodeInAndDocumentIdNotNullAndStatusNot(java.time.Instant from,
+      java.time.Instant to, java.util.Collection<String> unitCodes, org.publicitydesk.review.ArticleStatus status);
 }

@@ -3,6 +3,8 @@ package org.publicitydesk.review.internal;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.publicitydesk.documents.Documents;
@@ -47,12 +49,17 @@ class NearCopyDetector {
       return Optional.empty();
     }
     Match best = null;
-    for (ArticleEntity candidate : articles.findBySubmittedAtBetween(submittedAt.minus(window), submittedAt)) {
-      boolean community = directory.unit(candidate.unitCode).map(u -> u.kind() == UnitKind.COMMUNITY).orElse(false);
-      if (!community || candidate.documentId == null || candidate.status == ArticleStatus.WITHDRAWN) {
-        continue;
-      }
-      double similarity = jaccard(shingles, shingles(documents.text(candidate.documentId)));
+    // community articles with a document, not withdrawn, and their texts: read together, not one by one
+    List<String> communities = directory.units().stream().filter(u -> u.kind() == UnitKind.COMMUNITY)
+        .map(OrganizationDirectory.UnitInfo::code).toList();
+    if (communities.isEmpty()) {
+      return Optional.empty();
+    }
+    List<ArticleEntity> candidates = articles.findBySubmittedAtBetweenAndUnitCodeInAndDocumentIdNotNullAndStatusNot(
+        submittedAt.minus(window), submittedAt, communities, ArticleStatus.WITHDRAWN);
+    Map<String, String> texts = documents.texts(candidates.stream().map(c -> c.documentId).toList());
+    for (ArticleEntity candidate : candidates) {
+      double similarity = jaccard(shingles, shingles(texts.get(candidate.documentId)));
       if (similarity >= threshold && (best == null || similarity * 100 > best.percent())) {
         best = new Match(candidate, (int) Math.round(similarity * 100));
       }

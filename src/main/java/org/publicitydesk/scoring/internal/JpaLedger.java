@@ -54,6 +54,13 @@ class JpaLedger implements Ledger {
 
   @Override
   @Transactional(readOnly = true)
+  public List<RuleTotal> totals(LocalDate from, LocalDate to) {
+    return entries.sumByUnitAndRule(from, to).stream()
+        .map(r -> new RuleTotal((String) r[0], (String) r[1], ((Number) r[2]).intValue())).toList();
+  }
+
+  @Override
+  @Transactional(readOnly = true)
   public List<LedgerEntry> active(LocalDate from, LocalDate to) {
     return entries.findByOccurredOnBetweenAndSupersededAtIsNull(from, to).stream().map(LedgerEntryEntity::toEntry)
         .toList();

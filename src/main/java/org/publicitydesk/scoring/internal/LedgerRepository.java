@@ -12,4 +12,8 @@ interface LedgerRepository extends JpaRepository<LedgerEntryEntity, Long> {
       String unitCode, LocalDate from, LocalDate to);
 
   List<LedgerEntryEntity> findByOccurredOnBetweenAndSupersededAtIsNull(LocalDate from, LocalDate to);
+
+  @org.springframework.data.jpa.repository.Query("select e.unitCode, e.ruleId, sum(e.points) from LedgerEntryEntity e "
+      + "where e.occurredOn between :from and :to and e.supersededAt is null group by e.unitCode, e.ruleId")
+  List<Object[]> sumByUnitAndRule(LocalDate from, LocalDate to);
 }

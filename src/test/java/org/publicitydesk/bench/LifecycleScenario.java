@@ -1,0 +1,139 @@
+package org.publicitydesk.bench;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.variable.VariableMap;
+import org.camunda.bpm.engine.variable.Variables;
+import org.publicitydesk.TestArticles;
+import org.publicitydesk.bench.BenchOrganization.BenchUnit;
+
+/**
+ * Scenario 1, engine overhead: complete article lifecycles through the Java API (informant submits a real .docx, unit
+ * head approves, editorial office accepts, one adoption with tracking done, scored), single thread and with several,
+ * against the floor — {@code bench/BenchFloor.bpmn}, the same shape with nothing of the application — driven the
+ * same way in the same engine. Every call is made as its user, so Camunda's authorization checks run on both.
+ */
+final class LifecycleScenario {
+
+  static final String OURS = "ArticleReview";
+  static final String FLOOR = "BenchFloor";
+
+  record Run(String process, int threads, int lifecycles, double seconds, double statementsPerLifecycle) {
+    double perSecond() {
+      return lifecycles / seconds;
+    }
+  }
+
+  private final BenchApp app;
+  private final List<BenchUnit> units;
+  private final BenchDocuments documents = new BenchDocuments();
+  private final AtomicInteger sequence = new AtomicInteger();
+  private final RuntimeService runtime;
+  private final TaskService tasks;
+
+  LifecycleScenario(BenchApp app, List<BenchUnit> units) {
+    this.app = app;
+    this.units = units;
+    this.runtime = app.bean(RuntimeService.class);
+    this.tasks = app.bean(TaskService.class);
+    deployFloor();
+  }
+
+  private void deployFloor() {
+    app.bean(RepositoryService.class).createDeployment().name("bench-floor")
+        .addClasspathResource("bench/BenchFloor.bpmn").deploy();
+    AuthorizationService auth = app.bean(AuthorizationService.class);
+    Authorization definition = auth.createNewAuthorization(Authorization.AUTH_TYPE_GLOBAL);
+    definition.setUserId(Authorization.ANY);
+    definition.setResource(Resources.PROCESS_DEFINITION);
+    definition.setResourceId(FLOOR);
+    definition.addPermission(Permissions.ALL);
+    auth.saveAuthorization(definition);
+    Authorization instances = auth.createNewAuthorization(Authorization.AUTH_TYPE_GLOBAL);
+    instances.setUserId(Authorization.ANY);
+    instances.setResource(Resources.PROCESS_INSTANCE);
+    instances.setResourceId(Authorization.ANY);
+    instances.addPermission(Permissions.CREATE);
+    auth.saveAuthorization(instances);
+  }
+
+  /** Runs {@code n} lifecycles of {@code process} on {@code threads} threads; documents are made before the clock starts. */
+  Run run(String process, int n, int threads) throws Exception {
+    List<byte[]> docs = new ArrayList<>(n);
+    for (int i = 0; i < n; i++) {
+      docs.add(documents.next());
+    }
+    long statementsBefore = StatementCounter.STATEMENTS.get();
+    long start = System.nanoTime();
+    if (threads == 1) {
+      docs.forEach(d -> lifecycle(process, d));
+    } else {
+      ExecutorService pool = Executors.newFixedThreadPool(threads);
+      try {
+        List<Future<?>> futures = new ArrayList<>();
+        for (byte[] d : docs) {
+          futures.add(pool.submit(() -> lifecycle(process, d)));
+        }
+        for (Future<?> f : futures) {
+          f.get();
+        }
+      } finally {
+        pool.shutdown();
+      }
+    }
+    double seconds = (System.nanoTime() - start) / 1e9;
+    long statements = StatementCounter.STATEMENTS.get() - statementsBefore;
+    return new Run(process, threads, n, seconds, (double) statements / n);
+  }
+
+  /** One article from submission to scoring. */
+  void lifecycle(String process, byte[] docx) {
+    BenchUnit unit = units.get(Math.floorMod(sequence.getAndIncrement(), units.size()));
+    String informant = unit.informants().get(0);
+    VariableMap start = Variables.createVariables()
+        .putValue("title", unit.code() + "工作信息")
+        .putValue(process.equals(OURS) ? "unitCode" : "floorUnit", unit.code())
+        .putValue("category", "AREA_DEVELOPMENT")
+        .putValue("itemClass", "ORDINARY")
+        .putValue("document", Variables.fileValue("工作信息.docx").file(docx).mimeType(TestArticles.DOCX).create());
+    String instance = app.as(informant, () -> runtime.startProcessInstanceByKey(process, start).getId());
+    complete(instance, unit.head(), Map.of("approved", true, "comment", ""));
+    complete(instance, BenchOrganization.EDITOR, Map.of("decision", "ACCEPT", "comment", ""));
+    complete(instance, BenchOrganization.EDITOR, Map.of("mediaName", "大众日报", "length", "BRIEF",
+        "placement", "OTHER_PAGE_HEADLINE", "publishedOn", LocalDate.now().toString(), "trackingDone", true));
+  }
+
+  private void complete(String instance, String user, Map<String, Object> variables) {
+    app.as(user, () -> {
+      Task task = tasks.createTaskQuery().processInstanceId(instance).singleResult();
+      tasks.claim(task.getId(), user);
+      tasks.complete(task.getId(), variables);
+      return null;
+    });
+  }
+
+  /** Checks that the runs did what they say: every instance of the process ended, at its scored end. */
+  long finished(String process) {
+    return app.bean(HistoryService.class).createHistoricProcessInstanceQuery().processDefinitionKey(process)
+        .finished().count();
+  }
+
+  long unfinished(String process) {
+    return runtime.createProcessInstanceQuery().processDefinitionKey(process).count();
+  }
+}

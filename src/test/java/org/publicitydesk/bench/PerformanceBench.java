@@ -1,0 +1,152 @@
+package org.publicitydesk.bench;
+
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
+import org.junit.jupiter.api.Test;
+import org.publicitydesk.bench.BenchOrganization.BenchUnit;
+import org.springframework.util.FileSystemUtils;
+
+/**
+ * The benchmark command ({@code ./mvnw -Pbench verify}, README "Benchmarks"; not part of {@code ./mvnw verify}):
+ * engine overhead against the bare-engine floor, the 09:15 rush over HTTP, and a city-scale year. Prints a table and
+ * writes it as JSON under {@code target/bench/}. Sizes: {@link BenchSettings}.
+ */
+class PerformanceBench {
+
+  @Test
+  void run() throws Exception {
+    BenchSettings settings = BenchSettings.fromSystemProperties();
+    Path dir = Path.of("target", "bench");
+    FileSystemUtils.deleteRecursively(dir.resolve("db"));
+    BenchReport report = new BenchReport();
+    report.top("startedAt", Instant.now().toString());
+    report.top("quick", settings.quick());
+    report.top("cores", Runtime.getRuntime().availableProcessors());
+    report.top("maxHeapMb", Runtime.getRuntime().maxMemory() / (1024 * 1024));
+    report.top("java", System.getProperty("java.vm.name") + " " + System.getProperty("java.version"));
+    report.top("os", System.getProperty("os.name") + " " + System.getProperty("os.arch"));
+    report.top("loadAverageAtStart", ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+    report.top("settings", settings.toString());
+
+    BenchOrganization organization = new BenchOrganization(dir.resolve("organization.yaml"), settings.units(),
+        settings.informantsPerUnit(), settings.year());
+    long t0 = System.nanoTime();
+    try (BenchApp app = new BenchApp(settings, organization.file, dir)) {
+      report.top("database", app.database + (settings.database().equals("postgres") ? " (profile postgres)" : " (file)"));
+      report.put("startup", "units", organization.units.size(), "");
+      report.put("startup", "people", organization.people(), "");
+      report.put("startup", "startSeconds", (System.nanoTime() - t0) / 1e9, "s");
+
+      String scenarios = System.getProperty("bench.scenarios", "lifecycle,rush,city");
+      if (scenarios.contains("lifecycle")) {
+        lifecycle(app, organization, settings, report);
+      }
+      if (scenarios.contains("rush")) {
+        rush(app, organization, settings, report);
+      }
+      if (scenarios.contains("city")) {
+        city(app, organization, settings, report);
+      }
+    } finally {
+      report.top("loadAverageAtEnd", ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+      report.top("totalSeconds", Math.round((System.nanoTime() - t0) / 1e8) / 10.0);
+      System.out.println(report.table());
+      System.out.println("written: " + report.write(dir).toAbsolutePath());
+      FileSystemUtils.deleteRecursively(dir.resolve("db"));
+    }
+  }
+
+  private static void lifecycle(BenchApp app, BenchOrganization organization, BenchSettings settings,
+      BenchReport report) throws Exception {
+    LifecycleScenario scenario = new LifecycleScenario(app, organization.units);
+    // warm-up of both (JIT, caches), not measured
+    scenario.run(LifecycleScenario.FLOOR, settings.warmup(), 1);
+    scenario.run(LifecycleScenario.OURS, settings.warmup(), 1);
+    int n = settings.lifecycles();
+    LifecycleScenario.Run floor1 = scenario.run(LifecycleScenario.FLOOR, n, 1);
+    LifecycleScenario.Run ours1 = scenario.run(LifecycleScenario.OURS, n, 1);
+    int threads = settings.lifecycleThreads();
+    LifecycleScenario.Run floorN = scenario.run(LifecycleScenario.FLOOR, n, threads);
+    LifecycleScenario.Run oursN = scenario.run(LifecycleScenario.OURS, n, threads);
+    String s = "lifecycle";
+    report.put(s, "lifecycles", n, "");
+    report.put(s, "oursPerSecond1Thread", ours1.perSecond(), "1/s");
+    report.put(s, "floorPerSecond1Thread", floor1.perSecond(), "1/s");
+    report.put(s, "oursMillisPerLifecycle", 1000 / ours1.perSecond(), "ms");
+    report.put(s, "floorMillisPerLifecycle", 1000 / floor1.perSecond(), "ms");
+    report.put(s, "oursPerSecond" + threads + "Threads", oursN.perSecond(), "1/s");
+    report.put(s, "floorPerSecond" + threads + "Threads", floorN.perSecond(), "1/s");
+    report.put(s, "ratioOursToFloor" + threads + "Threads", floorN.perSecond() / oursN.perSecond(), "");
+    report.put(s, "oursStatementsPerLifecycle", ours1.statementsPerLifecycle(), "SQL");
+    report.put(s, "floorStatementsPerLifecycle", floor1.statementsPerLifecycle(), "SQL");
+    long unfinished = scenario.unfinished(LifecycleScenario.OURS) + scenario.unfinished(LifecycleScenario.FLOOR);
+    report.put(s, "unfinishedInstances", unfinished, "");
+    double ratio = floor1.perSecond() / ours1.perSecond();
+    report.top("ratioOursToFloor", Math.round(ratio * 1000) / 1000.0);
+    if (unfinished != 0) {
+      throw new AssertionError(unfinished + " lifecycles did not end");
+    }
+  }
+
+  private static void rush(BenchApp app, BenchOrganization organization, BenchSettings settings, BenchReport report)
+      throws Exception {
+    List<BenchUnit> communities = organization.communities();
+    List<BenchUnit> heads = organization.units.subList(0, Math.min(settings.rushHeads(), organization.units.size()));
+    RushScenario.Result r = new RushScenario(app).run(communities, heads, settings.rushInformants(),
+        settings.rushWindowSeconds(), settings.rushArticlesPerHead());
+    String s = "rush";
+    report.put(s, "informants", r.informants(), "");
+    report.put(s, "windowSeconds", r.windowSeconds(), "s");
+    report.put(s, "reportP50Millis", RushScenario.percentile(r.reportMillis(), 50), "ms");
+    report.put(s, "reportP95Millis", RushScenario.percentile(r.reportMillis(), 95), "ms");
+    report.put(s, "reportP99Millis", RushScenario.percentile(r.reportMillis(), 99), "ms");
+    report.put(s, "reportMaxMillis", RushScenario.percentile(r.reportMillis(), 100), "ms");
+    report.put(s, "reportsPerSecond", r.throughput(), "1/s");
+    report.put(s, "headRequestP50Millis", RushScenario.percentile(r.headMillis(), 50), "ms");
+    report.put(s, "headRequestP95Millis", RushScenario.percentile(r.headMillis(), 95), "ms");
+    report.put(s, "headRequestP99Millis", RushScenario.percentile(r.headMillis(), 99), "ms");
+    report.put(s, "headTasksCompleted", r.headTasksCompleted(), "");
+    report.put(s, "reportErrors", r.reportErrors(), "");
+    report.put(s, "headErrors", r.headErrors(), "");
+    report.put(s, "acknowledgedReports", r.acknowledged(), "");
+    report.put(s, "acknowledgedButMissing", r.missing(), "");
+    if (!r.errorSamples().isEmpty()) {
+      report.put(s, "errorSamples", r.errorSamples(), "");
+    }
+    report.top("rushErrors", r.reportErrors() + r.headErrors() + r.missing());
+  }
+
+  private static void city(BenchApp app, BenchOrganization organization, BenchSettings settings, BenchReport report)
+      throws Exception {
+    AtomicLong peak = new AtomicLong();
+    var memory = ManagementFactory.getMemoryMXBean();
+    System.gc();
+    Thread sampler = new Thread(() -> {
+      while (!Thread.currentThread().isInterrupted()) {
+        peak.accumulateAndGet(memory.getHeapMemoryUsage().getUsed(), Math::max);
+        try {
+          Thread.sleep(100);
+        } catch (InterruptedException e) {
+          return;
+        }
+      }
+    }, "bench-heap-sampler");
+    sampler.setDaemon(true);
+    sampler.start();
+    try {
+      new CityScaleScenario(app, report).run(organization.units, settings.year(), settings.articles(),
+          settings.opinionReports(), settings.importChunk());
+    } finally {
+      sampler.interrupt();
+      report.put("city", "peakHeapUsedMb", peak.get() / (1024 * 1024), "MB");
+      if (Files.exists(Path.of("target", "bench", "db"))) {
+        report.put("city", "databaseFilesMb", Files.walk(Path.of("target", "bench", "db")).filter(Files::isRegularFile)
+            .mapToLong(p -> p.toFile().length()).sum() / (1024 * 1024), "MB");
+      }
+    }
+  }
+}

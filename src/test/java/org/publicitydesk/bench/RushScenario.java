@@ -1,0 +1,194 @@
+package org.publicitydesk.bench;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.SplittableRandom;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.variable.Variables;
+import org.publicitydesk.TestArticles;
+import org.publicitydesk.bench.BenchOrganization.BenchUnit;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * Scenario 2, the 09:15 rush over HTTP: community informants (one simulated user each) submit a public-opinion report
+ * through {@code /engine-rest} with HTTP Basic, each at a random moment of the window, while unit heads find, claim and
+ * complete their review tasks the same way. Latencies, throughput, errors, and afterwards: does every report the
+ * server acknowledged exist?
+ */
+final class RushScenario {
+
+  record Result(int informants, int windowSeconds, double seconds, List<Long> reportMillis, List<Long> headMillis,
+      int reportErrors, int headErrors, int acknowledged, int missing, int headTasksCompleted, List<String> errorSamples) {
+
+    double throughput() {
+      return reportMillis.size() / seconds;
+    }
+  }
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private final BenchApp app;
+  private final BenchDocuments documents = new BenchDocuments();
+
+  RushScenario(BenchApp app) {
+    this.app = app;
+  }
+
+  Result run(List<BenchUnit> communities, List<BenchUnit> headUnits, int informantCount, int windowSeconds,
+      int articlesPerHead) throws Exception {
+    // given: articles waiting for their unit heads (submitted through the Java API before the rush)
+    RuntimeService runtime = app.bean(RuntimeService.class);
+    for (BenchUnit unit : headUnits) {
+      for (int k = 0; k < articlesPerHead; k++) {
+        byte[] docx = documents.next();
+        app.as(unit.informants().get(0), () -> runtime.startProcessInstanceByKey("ArticleReview", Variables
+            .createVariables().putValue("title", unit.code() + "待审稿件").putValue("unitCode", unit.code())
+            .putValue("category", "OTHER").putValue("itemClass", "ORDINARY").putValue("document",
+                Variables.fileValue("稿件.docx").file(docx).mimeType(TestArticles.DOCX).create())));
+      }
+    }
+    List<String> informants = new ArrayList<>();
+    for (int i = 0; informants.size() < informantCount; i++) {
+      BenchUnit c = communities.get(i % communities.size());
+      int k = i / communities.size();
+      if (k >= c.informants().size()) {
+        throw new IllegalStateException("not enough community informants for the rush: " + informantCount);
+      }
+      informants.add(c.informants().get(k));
+    }
+    SplittableRandom random = new SplittableRandom(915);
+    ConcurrentLinkedQueue<Long> reportMillis = new ConcurrentLinkedQueue<>();
+    ConcurrentLinkedQueue<Long> headMillis = new ConcurrentLinkedQueue<>();
+    ConcurrentLinkedQueue<String> acknowledged = new ConcurrentLinkedQueue<>();
+    ConcurrentLinkedQueue<String> errors = new ConcurrentLinkedQueue<>();
+    AtomicInteger reportErrors = new AtomicInteger();
+    AtomicInteger headErrors = new AtomicInteger();
+    AtomicInteger headDone = new AtomicInteger();
+    long windowMillis = windowSeconds * 1000L;
+    ExecutorService pool = Executors.newFixedThreadPool(informants.size() + headUnits.size());
+    List<Future<?>> futures = new ArrayList<>();
+    long start = System.currentTimeMillis();
+    for (String informant : informants) {
+      long at = start + random.nextLong(windowMillis);
+      String unit = informant.substring(4, informant.lastIndexOf('-'));
+      futures.add(pool.submit(() -> {
+        sleepUntil(at);
+        String body = json(Map.of("variables", Map.of("title", Map.of("value", unit + "舆情信息"),
+            "content", Map.of("value", "群众反映" + unit + "小区停车难,建议增设临时停车位。报送人 " + informant),
+            "unitCode", Map.of("value", unit))));
+        long t0 = System.nanoTime();
+        try {
+          HttpResponse<String> r = app.postJson("/engine-rest/process-definition/key/PublicOpinionReport/start",
+              informant, body);
+          reportMillis.add((System.nanoTime() - t0) / 1_000_000);
+          if (r.statusCode() == 200) {
+            acknowledged.add((String) JSON.readValue(r.body(), Map.class).get("id"));
+          } else {
+            reportErrors.incrementAndGet();
+            errors.add(informant + " " + r.statusCode() + " " + r.body());
+          }
+        } catch (Exception e) {
+          reportErrors.incrementAndGet();
+          errors.add(informant + " " + e);
+        }
+      }));
+    }
+    for (BenchUnit unit : headUnits) {
+      List<Long> times = new ArrayList<>();
+      for (int k = 0; k < articlesPerHead; k++) {
+        times.add(start + random.nextLong(windowMillis));
+      }
+      Collections.sort(times);
+      futures.add(pool.submit(() -> {
+        for (long at : times) {
+          sleepUntil(at);
+          try {
+            completeOneTask(unit.head(), headMillis);
+            headDone.incrementAndGet();
+          } catch (Exception e) {
+            headErrors.incrementAndGet();
+            errors.add(unit.head() + " " + e.getMessage());
+          }
+        }
+      }));
+    }
+    for (Future<?> f : futures) {
+      f.get();
+    }
+    double seconds = (System.currentTimeMillis() - start) / 1000.0;
+    pool.shutdown();
+    // then: every acknowledged report is in the application's table
+    Set<String> stored = new HashSet<>(app.bean(JdbcTemplate.class)
+        .queryForList("select process_instance_id from pd_opinion_report where process_instance_id is not null", String.class));
+    int missing = (int) acknowledged.stream().filter(id -> !stored.contains(id)).count();
+    return new Result(informants.size(), windowSeconds, seconds, sorted(reportMillis), sorted(headMillis),
+        reportErrors.get(), headErrors.get(), acknowledged.size(), missing, headDone.get(),
+        errors.stream().limit(5).toList());
+  }
+
+  private void completeOneTask(String head, ConcurrentLinkedQueue<Long> millis) throws Exception {
+    long t0 = System.nanoTime();
+    HttpResponse<String> list = app.get("/engine-rest/task?processDefinitionKey=ArticleReview"
+        + "&taskDefinitionKey=Task_ReviewByUnitHead&candidateUser=" + head + "&maxResults=1", head);
+    millis.add((System.nanoTime() - t0) / 1_000_000);
+    List<?> found = JSON.readValue(list.body(), List.class);
+    if (list.statusCode() != 200 || found.isEmpty()) {
+      throw new IllegalStateException("task list " + list.statusCode() + " " + list.body());
+    }
+    String id = (String) ((Map<?, ?>) found.get(0)).get("id");
+    t0 = System.nanoTime();
+    HttpResponse<String> claim = app.postJson("/engine-rest/task/" + id + "/claim", head, json(Map.of("userId", head)));
+    millis.add((System.nanoTime() - t0) / 1_000_000);
+    t0 = System.nanoTime();
+    HttpResponse<String> complete = app.postJson("/engine-rest/task/" + id + "/complete", head, json(Map.of(
+        "variables", Map.of("approved", Map.of("value", true), "comment", Map.of("value", "同意")))));
+    millis.add((System.nanoTime() - t0) / 1_000_000);
+    if (claim.statusCode() != 204 || complete.statusCode() != 204) {
+      throw new IllegalStateException("claim " + claim.statusCode() + " complete " + complete.statusCode() + " "
+          + complete.body());
+    }
+  }
+
+  private static List<Long> sorted(ConcurrentLinkedQueue<Long> values) {
+    List<Long> list = new ArrayList<>(values);
+    Collections.sort(list);
+    return list;
+  }
+
+  static long percentile(List<Long> sorted, double p) {
+    if (sorted.isEmpty()) {
+      return 0;
+    }
+    int index = (int) Math.ceil(p / 100.0 * sorted.size()) - 1;
+    return sorted.get(Math.max(0, Math.min(sorted.size() - 1, index)));
+  }
+
+  private static String json(Object value) {
+    try {
+      return JSON.writeValueAsString(value);
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static void sleepUntil(long at) {
+    long wait = at - System.currentTimeMillis();
+    if (wait > 0) {
+      try {
+        Thread.sleep(wait);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    }
+  }
+}

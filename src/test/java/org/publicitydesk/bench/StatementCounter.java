@@ -1,0 +1,77 @@
+package org.publicitydesk.bench;
+
+import java.lang.reflect.InvocationHandler;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.lang.reflect.Proxy;
+import java.sql.Connection;
+import java.sql.Statement;
+import java.util.concurrent.atomic.AtomicLong;
+import javax.sql.DataSource;
+import org.springframework.beans.factory.config.BeanPostProcessor;
+
+/**
+ * Counts the SQL statements the application and the engine send to the database (every execute, every batched row),
+ * through a proxy around the {@link DataSource} bean: a load-independent measure of what a lifecycle costs.
+ */
+final class StatementCounter implements BeanPostProcessor {
+
+  static final AtomicLong STATEMENTS = new AtomicLong();
+
+  @Override
+  public Object postProcessAfterInitialization(Object bean, String beanName) {
+    if (bean instanceof DataSource ds && !Proxy.isProxyClass(bean.getClass())) {
+      return proxy(DataSource.class, ds, (target, method, args) -> {
+        Object result = invoke(target, method, args);
+        return result instanceof Connection c ? connection(c) : result;
+      });
+    }
+    return bean;
+  }
+
+  private static Connection connection(Connection c) {
+    return proxy(Connection.class, c, (target, method, args) -> {
+      Object result = invoke(target, method, args);
+      if (result instanceof Statement s && method.getName().matches("prepareStatement|createStatement|prepareCall")) {
+        return statement(s);
+      }
+      return result;
+    });
+  }
+
+  private static Statement statement(Statement s) {
+    Class<? extends Statement> type = s instanceof java.sql.CallableStatement ? java.sql.CallableStatement.class
+        : s instanceof java.sql.PreparedStatement ? java.sql.PreparedStatement.class : Statement.class;
+    return proxy(type, s, (target, method, args) -> {
+      String name = method.getName();
+      if (name.equals("addBatch") || (name.startsWith("execute") && !name.equals("executeBatch"))) {
+        STATEMENTS.incrementAndGet();
+      }
+      return invoke(target, method, args);
+    });
+  }
+
+  @SuppressWarnings("unchecked")
+  private static <T> T proxy(Class<? extends T> type, T target, Handler handler) {
+    InvocationHandler h = (p, method, args) -> {
+      if (method.getName().equals("unwrap") && args != null && args[0] instanceof Class<?> c && c.isInstance(target)) {
+        return target;
+      }
+      return handler.handle(target, method, args);
+    };
+    return (T) Proxy.newProxyInstance(StatementCounter.class.getClassLoader(), new Class<?>[] {type}, h);
+  }
+
+  private static Object invoke(Object target, Method method, Object[] args) throws Throwable {
+    try {
+      return method.invoke(target, args);
+    } catch (InvocationTargetException e) {
+      throw e.getCause();
+    }
+  }
+
+  @FunctionalInterface
+  private interface Handler {
+    Object handle(Object target, Method method, Object[] args) throws Throwable;
+  }
+}
