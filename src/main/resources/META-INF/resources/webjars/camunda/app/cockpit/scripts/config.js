@@ -29,6 +29,8 @@ export default {
     fallbackLocale: 'zh'
   },
   disableWelcomeMessage: true,
+  // the tab 已结束的实例 (finished instances and their history) on process definition pages: Community shows running only
+  customScripts: ['scripts/finished-instances.js'],
   dateFormat: {
     normal: 'LLL',
     long: 'LLLL'

@@ -1,0 +1,218 @@
+package org.publicitydesk.e2e;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.logging.Level;
+import java.util.stream.Stream;
+import org.openqa.selenium.By;
+import org.openqa.selenium.ElementClickInterceptedException;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.TimeoutException;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
+import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.ExpectedCondition;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * One headless Chromium (Debian's {@code chromium} driven by {@code chromium-driver}) for one person: a fresh
+ * profile, Chinese as the first language, every browser console entry kept. Closing it checks the console:
+ * a SEVERE entry from the application's own pages fails the test.
+ */
+final class Browser implements AutoCloseable {
+
+  private static final Duration WAIT = Duration.ofSeconds(20);
+
+  final ChromeDriver driver;
+  final String root;
+  private final Path profile;
+  private final List<String> consoleErrors = new ArrayList<>();
+
+  private Browser(String root) {
+    this.root = root;
+    try {
+      this.profile = Files.createTempDirectory("pd-e2e-chromium-");
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    ChromeOptions options = new ChromeOptions();
+    options.setBinary(System.getProperty("e2e.chromium", "/usr/bin/chromium"));
+    // the flags that work as root on these machines, a fresh profile, and Chinese first
+    options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+        "--disable-background-networking", "--disable-component-update", "--disable-sync",
+        "--disable-dev-shm-usage", "--user-data-dir=" + profile, "--window-size=1400,1000", "--lang=zh-CN");
+    options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "zh-CN,zh"));
+    LoggingPreferences logs = new LoggingPreferences();
+    logs.enable(LogType.BROWSER, Level.ALL);
+    options.setCapability(ChromeOptions.LOGGING_PREFS, logs);
+    // Debian's chromedriver, so Selenium Manager never goes to the network
+    ChromeDriverService service = new ChromeDriverService.Builder()
+        .usingDriverExecutable(Path.of(System.getProperty("e2e.chromedriver", "/usr/bin/chromedriver")).toFile())
+        .usingAnyFreePort()
+        // dates in the webapps in the business time zone, as on the office's computers
+        .withEnvironment(Map.of("TZ", "Asia/Shanghai", "LANGUAGE", "zh_CN:zh"))
+        .build();
+    this.driver = new ChromeDriver(service, options);
+  }
+
+  /** A new browser for {@code user}, logged in through the real Tasklist login page. */
+  static Browser loggedIn(String root, String user) {
+    Browser browser = new Browser(root);
+    try {
+      browser.login(user);
+    } catch (RuntimeException e) {
+      browser.driver.quit();
+      throw e;
+    }
+    return browser;
+  }
+
+  private void login(String user) {
+    open("/camunda/app/tasklist/default/");
+    WebElement form = await(By.cssSelector("form[name=signinForm]"));
+    form.findElement(By.cssSelector("input[type=text]")).sendKeys(user);
+    form.findElement(By.cssSelector("input[type=password]")).sendKeys("demo");
+    form.findElement(By.cssSelector("button[type=submit]")).click();
+    // signed in: the header shows the user menu and the login form is gone
+    until(d -> d.findElements(By.cssSelector("form[name=signinForm]")).isEmpty()
+        && !d.findElements(By.cssSelector(".navbar .account, [cam-widget-header] .account")).isEmpty());
+  }
+
+  void open(String path) {
+    driver.get(root + path);
+  }
+
+  WebElement await(By by) {
+    return until(d -> {
+      List<WebElement> found = d.findElements(by);
+      return found.stream().filter(WebElement::isDisplayed).findFirst().orElse(null);
+    });
+  }
+
+  /** Waits for the condition; if it never holds, the page is kept as {@code target/e2e/FAILED-*.png} and .html. */
+  <T> T until(ExpectedCondition<T> condition) {
+    try {
+      return waiting().until(condition);
+    } catch (TimeoutException e) {
+      String name = "FAILED-" + System.currentTimeMillis();
+      Path png = shot(name);
+      try {
+        Files.writeString(png.resolveSibling(name + ".html"), driver.getPageSource());
+      } catch (IOException ignored) {
+        // the screenshot is there
+      }
+      throw e;
+    }
+  }
+
+  /** Waits up to 20 s; AngularJS re-renders lists, so an element gone stale is looked up again. */
+  private WebDriverWait waiting() {
+    WebDriverWait wait = new WebDriverWait(driver, WAIT, Duration.ofMillis(100));
+    wait.ignoring(StaleElementReferenceException.class);
+    return wait;
+  }
+
+  /** Scrolls the element to the middle of the window (the footer covers the bottom) and clicks it. */
+  void click(WebElement element) {
+    script("arguments[0].scrollIntoView({block: 'center'})", element);
+    for (int attempt = 1; ; attempt++) {
+      try {
+        element.click();
+        return;
+      } catch (ElementClickInterceptedException covered) {
+        // a tooltip or a fading notice lies over it for a moment
+        if (attempt == 10) {
+          throw covered;
+        }
+        new Actions(driver).moveToLocation(1, 1).perform();
+        pause(200);
+      }
+    }
+  }
+
+  static void pause(long millis) {
+    try {
+      Thread.sleep(millis);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  /** The first displayed element matching {@code css} whose text contains {@code text}. */
+  WebElement awaitText(String css, String text) {
+    return until(d -> d.findElements(By.cssSelector(css)).stream()
+        .filter(e -> e.isDisplayed() && e.getText().contains(text)).findFirst().orElse(null));
+  }
+
+  String bodyText() {
+    return driver.findElement(By.tagName("body")).getText();
+  }
+
+  Object script(String script, Object... args) {
+    return ((JavascriptExecutor) driver).executeScript(script, args);
+  }
+
+  /** Saves a screenshot of the whole window as {@code target/e2e/<name>.png}. */
+  Path shot(String name) {
+    collectConsole();
+    Path dir = Path.of(System.getProperty("e2e.screenshots", "target/e2e"));
+    try {
+      Files.createDirectories(dir);
+      Path file = dir.resolve(name + ".png");
+      Files.write(file, driver.getScreenshotAs(OutputType.BYTES));
+      return file;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** SEVERE console entries of the application's own pages seen so far in this browser. */
+  List<String> consoleErrors() {
+    collectConsole();
+    return List.copyOf(consoleErrors);
+  }
+
+  private void collectConsole() {
+    for (LogEntry entry : driver.manage().logs().get(LogType.BROWSER)) {
+      if (entry.getLevel().intValue() >= Level.SEVERE.intValue() && ConsoleFilter.fromApplication(entry, root)) {
+        consoleErrors.add(entry.getMessage());
+      }
+    }
+  }
+
+  @Override
+  public void close() {
+    List<String> errors;
+    try {
+      errors = consoleErrors();
+    } finally {
+      driver.quit();
+      deleteProfile();
+    }
+    if (!errors.isEmpty()) {
+      throw new AssertionError("browser console errors from the application's pages:\n" + String.join("\n", errors));
+    }
+  }
+
+  private void deleteProfile() {
+    try (Stream<Path> files = Files.walk(profile)) {
+      files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+    } catch (IOException e) {
+      // a temporary directory left behind is harmless
+    }
+  }
+}

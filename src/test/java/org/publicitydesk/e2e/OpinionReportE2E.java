@@ -1,0 +1,79 @@
+package org.publicitydesk.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.publicitydesk.PublicityDeskTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * Public-opinion reports (R3.1) in a real browser on a controlled clock: a community informant reports at 09:10
+ * (on time), another at 09:20 (after the 09:15 deadline, late), each through Tasklist's Chinese start form, and the
+ * editorial office sees each marked right. Screenshots: {@code target/e2e/opinion-NN-*.png}.
+ */
+@PublicityDeskTest
+class OpinionReportE2E {
+
+  /** Wednesday 4 March 2026, a working day. */
+  static final LocalDate DAY = LocalDate.of(2026, 3, 4);
+  static final String ON_TIME_TITLE = "东风社区3月4日舆情:居民反映小区停车难";
+  static final String LATE_TITLE = "和平社区3月4日舆情:菜市场周边占道经营";
+
+  @LocalServerPort
+  int port;
+
+  @AfterEach
+  void realTime() {
+    BusinessTime.reset();
+  }
+
+  @Test
+  void aReportAt0910IsOnTimeAndOneAt0920IsLate() {
+    report("inf-dongfeng", LocalTime.of(9, 10), ON_TIME_TITLE, "opinion-01-dongfeng-reports-at-0910");
+    report("inf-heping", LocalTime.of(9, 20), LATE_TITLE, "opinion-02-heping-reports-at-0920");
+
+    boardShowsOnTimeAndLate(ON_TIME_TITLE, LATE_TITLE);
+  }
+
+  private void report(String informant, LocalTime at, String title, String shot) {
+    BusinessTime.set(LocalDateTime.of(DAY, at));
+    try (Browser browser = Browser.loggedIn(root(), informant)) {
+      Tasklist tasklist = new Tasklist(browser);
+      tasklist.openStartForm("舆情信息报送");
+      assertThat(tasklist.startFormText("09:15 前")).contains("舆情信息报送", "标题", "内容");
+      tasklist.formField("Field_OpinionTitle", title);
+      tasklist.formField("Field_OpinionContent", "今晨多名居民来电反映相关问题,社区已登记并联系有关部门,将持续跟进。");
+      browser.shot(shot);
+      tasklist.submitStartForm();
+      tasklist.awaitStarted();
+    }
+  }
+
+  /**
+   * What the board has to show: the 09:10 report on time, the 09:20 one late. TODO(lead): point this at the live
+   * board (GET /api/opinion/board?date=2026-03-04: dongfeng ON_TIME, heping LATE) once it is merged; until then
+   * the editorial office's check tasks in Tasklist show the same mark on each report.
+   */
+  private void boardShowsOnTimeAndLate(String onTimeTitle, String lateTitle) {
+    BusinessTime.set(LocalDateTime.of(DAY, LocalTime.of(10, 0)));
+    try (Browser editor = Browser.loggedIn(root(), "editor-liu")) {
+      Tasklist tasklist = new Tasklist(editor);
+      tasklist.filter("编辑部待办");
+      tasklist.openTask("政工科审核舆情信息", onTimeTitle);
+      assertThat(tasklist.formText()).contains(onTimeTitle, "东风社区", "2026-03-04 09:10", "按时报送(09:15 前)")
+          .doesNotContain("迟报");
+      editor.shot("opinion-03-editor-sees-0910-on-time");
+      tasklist.openTask("政工科审核舆情信息", lateTitle);
+      assertThat(tasklist.formText()).contains(lateTitle, "和平社区", "2026-03-04 09:20", "迟报(09:15 后或非工作日),不计分");
+      editor.shot("opinion-04-editor-sees-0920-late");
+    }
+  }
+
+  private String root() {
+    return "http://localhost:" + port;
+  }
+}
