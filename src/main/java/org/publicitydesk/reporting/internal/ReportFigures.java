@@ -126,13 +126,10 @@ class ReportFigures {
     return rows;
   }
 
-  /**
-   * Counted adoptions (R6) of the articles scored in the period, by the level of the medium, per unit that got the
-   * points (the writing unit under R4, or the completing unit under R7).
-   */
+  /** Counted adoptions (R6) of the articles scored in the period, by the level of the medium, per unit. */
   private Map<String, Map<MediaLevel, Integer>> adoptionsByUnit(LocalDate[] period) {
     List<LedgerEntry> scored = ledger.active(period[0], period[1]).stream()
-        .filter(e -> Ledger.ARTICLE.equals(e.sourceType()) && e.points() != 0).toList();
+        .filter(e -> Ledger.ARTICLE.equals(e.sourceType())).toList(); // R4, or R7 for a lead another unit missed
     Map<Long, MediaLevel> levels = adoptions.countedLevels(scored.stream().map(e -> Long.parseLong(e.sourceId())).toList());
     Map<String, Map<MediaLevel, Integer>> byUnit = new HashMap<>();
     for (LedgerEntry e : scored) {
