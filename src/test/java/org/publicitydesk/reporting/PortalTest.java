@@ -10,6 +10,8 @@ import org.publicitydesk.TestArticles;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.core.ParameterizedTypeReference;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -39,6 +41,23 @@ class PortalTest {
         .contains("processStart=ArticleReview", "processStart=PublicOpinionReport", "/api/reports/circular");
     assertThat(rest.getForEntity("/portal/portal.css", String.class).getStatusCode()).isEqualTo(HttpStatus.OK);
     assertThat(rest.getForEntity("/", String.class).getBody()).contains("href=\"/portal/\"");
+  }
+
+  @Test
+  void thePortalLearnsTheWebappsCsrfTokenOfItsOwnSessionOnly() {
+    // no session: no token
+    assertThat(rest.getForObject("/portal/csrf-token", Map.class)).containsEntry("token", null);
+    // the webapps hand out the token on a session's first request; the portal reads the same one later
+    ResponseEntity<String> first = rest.getForEntity("/camunda/api/admin/auth/user/default", String.class);
+    String token = first.getHeaders().getFirst("X-XSRF-TOKEN");
+    String session = first.getHeaders().get(HttpHeaders.SET_COOKIE).stream().filter(c -> c.startsWith("JSESSIONID="))
+        .findFirst().orElseThrow().split(";")[0];
+    HttpHeaders headers = new HttpHeaders();
+    headers.add(HttpHeaders.COOKIE, session);
+    ResponseEntity<Map> answer = rest.exchange("/portal/csrf-token", HttpMethod.GET, new HttpEntity<>(headers), Map.class);
+    assertThat(token).isNotBlank();
+    assertThat(answer.getBody()).containsEntry("token", token);
+    assertThat(answer.getHeaders().getCacheControl()).contains("no-store");
   }
 
   @Test
