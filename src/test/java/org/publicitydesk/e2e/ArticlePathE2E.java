@@ -197,7 +197,9 @@ class ArticlePathE2E {
       WebElement row = editor.awaitText("tr.pd-finished-row", number);
       assertThat(row.getText()).contains("inf-economy", "已完成");
       editor.click(row);
-      String history = editor.awaitText(".pd-instance-history", "已计分").getText();
+      WebElement instanceHistory = editor.awaitText(".pd-instance-history", "已计分");
+      String history = instanceHistory.getText();
+      editor.script("arguments[0].scrollIntoView({block: 'start'})", instanceHistory);
       editor.shot("article-12-cockpit-finished-instance-history");
       assertThat(history).contains(number, "信息员报送稿件", "登记稿件", "单位负责人审核", "head-economy",
           "政工科审核采用", "editor-liu", "登记媒体采用", "计分 (R4, R6)", "已计分");

@@ -35,7 +35,11 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 final class Browser implements AutoCloseable {
 
-  private static final Duration WAIT = Duration.ofSeconds(20);
+  private static final Duration WAIT = Duration.ofSeconds(30);
+  /** Selenium 4.31 knows DevTools up to Chromium 135 and says so at every start; WebDriver itself is unaffected. */
+  private static final List<java.util.logging.Logger> CDP_WARNINGS = Stream.of("org.openqa.selenium.devtools",
+      "org.openqa.selenium.chromium.ChromiumDriver").map(java.util.logging.Logger::getLogger)
+      .peek(logger -> logger.setLevel(Level.SEVERE)).toList();
 
   final ChromeDriver driver;
   final String root;
@@ -169,6 +173,8 @@ final class Browser implements AutoCloseable {
   /** Saves a screenshot of the whole window as {@code target/e2e/<name>.png}. */
   Path shot(String name) {
     collectConsole();
+    // no tooltip of the last hovered element over the picture
+    new Actions(driver).moveToLocation(1, 1).perform();
     Path dir = Path.of(System.getProperty("e2e.screenshots", "target/e2e"));
     try {
       Files.createDirectories(dir);
