@@ -2,8 +2,6 @@ package org.publicitydesk.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -167,20 +165,14 @@ class ArticlePathE2E {
     assertThat(history.createHistoricVariableInstanceQuery().variableValueEquals("title", title).count()).isZero();
   }
 
-  /**
-   * The informant's own view of the points. TODO(lead): point this at the informant portal (/portal/) once it is
-   * merged; until then the informant opens the ledger of /api, which accepts the Tasklist session for reading.
-   */
-  void informantSeesPoints(String informant, int points, String medium) throws Exception {
+  /** The informant's own page (/portal/, 工作台): the year's points and the ledger line behind them. */
+  void informantSeesPoints(String informant, int points, String medium) {
     try (Browser browser = Browser.loggedIn(root(), informant)) {
-      browser.open("/api/ledger?unitCode=economy&year=" + PUBLISHED.getYear());
-      JsonNode ledger = new ObjectMapper().readTree(browser.await(By.tagName("pre")).getText());
+      browser.open("/portal/");
+      WebElement mine = browser.awaitText("section.card", "我的积分");
       browser.shot("article-10-informant-sees-points");
-      assertThat(ledger).hasSize(1);
-      assertThat(ledger.get(0).get("informant").asText()).isEqualTo(informant);
-      assertThat(ledger.get(0).get("points").asInt()).isEqualTo(points);
-      assertThat(ledger.get(0).get("occurredOn").asText()).isEqualTo(PUBLISHED.toString());
-      assertThat(ledger.get(0).get("note").asText()).contains(TITLE, medium, "省级简讯40分+其他版面头条15分");
+      assertThat(mine.getText()).contains("合计 " + points + " 分", PUBLISHED.toString(), "媒体采用", TITLE, medium,
+          "省级简讯40分+其他版面头条15分");
     }
   }
 

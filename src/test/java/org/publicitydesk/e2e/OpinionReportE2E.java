@@ -7,13 +7,15 @@ import java.time.LocalDateTime;
 import java.time.LocalTime;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 import org.publicitydesk.PublicityDeskTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * Public-opinion reports (R3.1) in a real browser on a controlled clock: a community informant reports at 09:10
  * (on time), another at 09:20 (after the 09:15 deadline, late), each through Tasklist's Chinese start form, and the
- * editorial office sees each marked right. Screenshots: {@code target/e2e/opinion-NN-*.png}.
+ * editorial office sees each marked right, in its task forms and on the live board. Screenshots: {@code target/e2e/opinion-NN-*.png}.
  */
 @PublicityDeskTest
 class OpinionReportE2E {
@@ -54,9 +56,8 @@ class OpinionReportE2E {
   }
 
   /**
-   * What the board has to show: the 09:10 report on time, the 09:20 one late. TODO(lead): point this at the live
-   * board (GET /api/opinion/board?date=2026-03-04: dongfeng ON_TIME, heping LATE) once it is merged; until then
-   * the editorial office's check tasks in Tasklist show the same mark on each report.
+   * The 09:10 report on time and the 09:20 one late: on the editorial office's check tasks in Tasklist, and on the live
+   * board of the office's page (/portal/, 舆情信息实时看板) — 东风 按时, 和平 迟报, the other communities 未报.
    */
   private void boardShowsOnTimeAndLate(String onTimeTitle, String lateTitle) {
     BusinessTime.set(LocalDateTime.of(DAY, LocalTime.of(10, 0)));
@@ -70,7 +71,19 @@ class OpinionReportE2E {
       tasklist.openTask("政工科审核舆情信息", lateTitle);
       assertThat(tasklist.formText()).contains(lateTitle, "和平社区", "2026-03-04 09:20", "迟报(09:15 后或非工作日),不计分");
       editor.shot("opinion-04-editor-sees-0920-late");
+      editor.open("/portal/");
+      WebElement board = editor.awaitText("#board", "东风社区");
+      editor.shot("opinion-05-live-board");
+      assertThat(boardRow(board, "东风社区")).contains("按时").doesNotContain("迟报");
+      assertThat(boardRow(board, "和平社区")).contains("迟报");
+      assertThat(boardRow(board, "新华社区")).contains("未报");
+      assertThat(boardRow(board, "迎宾社区")).contains("未报");
     }
+  }
+
+  private static String boardRow(WebElement board, String community) {
+    return board.findElements(By.tagName("tr")).stream().map(WebElement::getText).filter(t -> t.contains(community))
+        .findFirst().orElseThrow(() -> new AssertionError(community + " is not on the board: " + board.getText()));
   }
 
   private String root() {

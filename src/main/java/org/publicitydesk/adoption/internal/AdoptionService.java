@@ -1,6 +1,5 @@
 package org.publicitydesk.adoption.internal;
 
-import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -10,6 +9,7 @@ import org.publicitydesk.adoption.AdoptionInput;
 import org.publicitydesk.adoption.Adoptions;
 import org.publicitydesk.adoption.AdoptionsChanged;
 import org.publicitydesk.adoption.MediaLevel;
+import org.publicitydesk.calendar.BusinessClock;
 import org.publicitydesk.documents.DocumentRejected;
 import org.publicitydesk.documents.Documents;
 import org.publicitydesk.documents.Upload;
@@ -38,9 +38,11 @@ class AdoptionService implements Adoptions {
   private final Articles articles;
   private final ApplicationEventPublisher events;
   private final Documents documents;
+  private final BusinessClock clock;
 
   AdoptionService(AdoptionRepository adoptions, MediaOutletRepository outlets, PointsTable table, Articles articles,
-      ApplicationEventPublisher events, Documents documents) {
+      ApplicationEventPublisher events, Documents documents, BusinessClock clock) {
+    this.clock = clock;
     this.documents = documents;
     this.adoptions = adoptions;
     this.outlets = outlets;
@@ -62,7 +64,7 @@ class AdoptionService implements Adoptions {
     apply(a, input);
     a.status = AdoptionEntity.Status.ACTIVE;
     a.recordedBy = user;
-    a.recordedAt = Instant.now();
+    a.recordedAt = clock.now().toInstant();
     return view(adoptions.save(a));
   }
 
@@ -75,7 +77,7 @@ class AdoptionService implements Adoptions {
     corrected.status = AdoptionEntity.Status.ACTIVE;
     corrected.evidenceDocumentId = old.evidenceDocumentId;
     corrected.recordedBy = user;
-    corrected.recordedAt = Instant.now();
+    corrected.recordedAt = clock.now().toInstant();
     adoptions.save(corrected);
     close(old, AdoptionEntity.Status.SUPERSEDED, reason, user);
     old.replacedBy = corrected.id;
@@ -144,14 +146,14 @@ class AdoptionService implements Adoptions {
         .orElseThrow(() -> new BadUserRequestException("采用记录 " + adoptionId + " 不存在或已被更正/删除"));
   }
 
-  private static void close(AdoptionEntity a, AdoptionEntity.Status status, String reason, String user) {
+  private void close(AdoptionEntity a, AdoptionEntity.Status status, String reason, String user) {
     if (reason == null || reason.isBlank()) {
       throw new BadUserRequestException("【reason 原因】更正或删除采用记录时必须说明原因");
     }
     a.status = status;
     a.reason = reason.strip().length() > 500 ? reason.strip().substring(0, 500) : reason.strip();
     a.changedBy = user;
-    a.changedAt = Instant.now();
+    a.changedAt = clock.now().toInstant();
   }
 
   private void apply(AdoptionEntity a, AdoptionInput in) {

@@ -1,6 +1,5 @@
 package org.publicitydesk.review.internal;
 
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -316,7 +315,7 @@ class ArticleService {
     s.decision = decision;
     s.comment = comment;
     s.revision = a.revision;
-    s.decidedAt = Instant.now();
+    s.decidedAt = clock.now().toInstant();
     steps.save(s);
   }
 

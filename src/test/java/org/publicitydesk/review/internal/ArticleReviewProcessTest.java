@@ -100,6 +100,9 @@ class ArticleReviewProcessTest {
     ArticleEntity article = article(pi);
     assertThat(article.status).isEqualTo(ArticleStatus.ACCEPTED);
     assertThat(article.number).isEqualTo("2026-%06d".formatted(article.id));
+    // the review record is kept in business time, like every deadline
+    assertThat(jdbc.queryForList("select decided_at from pd_review_step where article_id = ?", java.sql.Timestamp.class,
+        article.id)).extracting(java.sql.Timestamp::toInstant).containsOnly(MONDAY_10.toInstant());
     assertThat(events.stream(ArticleAccepted.class).filter(e -> e.articleId() == article.id))
         .singleElement().satisfies(e -> {
           assertThat(e.unitCode()).isEqualTo("economy");
