@@ -34,6 +34,7 @@ class PointsTable {
   private final DmnEngine dmn = DmnEngineConfiguration.createDefaultDmnEngineConfiguration().buildEngine();
   private final EngineAccess access;
   private final Map<String, DmnDecision> parsed = new ConcurrentHashMap<>();
+  private final Map<String, Points> cells = new ConcurrentHashMap<>();
 
   PointsTable(RepositoryService repository, EngineAccess access) {
     this.repository = repository;
@@ -41,11 +42,15 @@ class PointsTable {
   }
 
   Points of(MediaLevel level, Length length, Placement placement, int year) {
-    DmnDecisionResultEntries row = evaluate(decisionFor(year), level, length, placement);
-    if (row == null) {
-      throw new IllegalStateException("计分表 " + year + " 缺少 " + level + "/" + length + "/" + placement + " 一行");
-    }
-    return new Points(((Number) row.get("basePoints")).intValue(), ((Number) row.get("headlineBonus")).intValue());
+    DecisionDefinition definition = definitionFor(year);
+    // a deployed table never changes (a replacement is a new definition), so its answer per cell is kept
+    return cells.computeIfAbsent(definition.getId() + "|" + level + "|" + length + "|" + placement, cell -> {
+      DmnDecisionResultEntries row = evaluate(decisionFor(definition), level, length, placement);
+      if (row == null) {
+        throw new IllegalStateException("计分表 " + year + " 缺少 " + level + "/" + length + "/" + placement + " 一行");
+      }
+      return new Points(((Number) row.get("basePoints")).intValue(), ((Number) row.get("headlineBonus")).intValue());
+    });
   }
 
   DmnDecisionResultEntries evaluate(DmnDecision decision, MediaLevel level, Length length, Placement placement) {
@@ -70,8 +75,7 @@ class PointsTable {
         .orElseThrow(() -> new IllegalStateException("没有部署计分表 " + KEY));
   }
 
-  private DmnDecision decisionFor(int year) {
-    DecisionDefinition definition = definitionFor(year);
+  private DmnDecision decisionFor(DecisionDefinition definition) {
     return parsed.computeIfAbsent(definition.getId(), id -> access.asSystem(() -> {
       try (InputStream in = repository.getDecisionModel(id)) {
         return parse(in);
