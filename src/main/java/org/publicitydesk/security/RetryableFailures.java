@@ -30,11 +30,17 @@ public final class RetryableFailures {
       if (t instanceof SQLTransientConnectionException || t instanceof SQLNonTransientConnectionException
           || t instanceof SQLRecoverableException || t instanceof CannotCreateTransactionException
           || t instanceof DataAccessResourceFailureException
-          || t instanceof java.net.ConnectException || connectionState(t)) {
+          || t instanceof java.net.SocketException || t instanceof org.hibernate.exception.JDBCConnectionException
+          || connectionState(t) || failedRollback(t)) {
         return true;
       }
     }
     return false;
+  }
+
+  /** The connection died under a transaction: its rollback failed (and the original failure was overridden). */
+  private static boolean failedRollback(Throwable t) {
+    return t instanceof org.hibernate.TransactionException && String.valueOf(t.getMessage()).contains("rollback");
   }
 
   /** SQLSTATE class 08 (connection exception) and 57P (the server shutting down or restarting). */

@@ -55,7 +55,10 @@ final class AppProcess implements AutoCloseable {
       if (!process.isAlive()) {
         throw new IllegalStateException("the application stopped at start-up:\n" + tail());
       }
-      if (request("GET", "/api/units", "admin", adminPassword, null).status() == 200) {
+      // answering is not enough: the organisation file is loaded after the web server starts (ApplicationRunner),
+      // and its people can log in only then
+      Answer users = request("GET", "/engine-rest/user/count", "admin", adminPassword, null);
+      if (users.status() == 200 && !users.body().contains("\"count\":1}") && !users.body().contains("\"count\":0}")) {
         return;
       }
       sleep(1000);
