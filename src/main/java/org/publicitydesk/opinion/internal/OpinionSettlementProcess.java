@@ -7,13 +7,13 @@ import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.publicitydesk.calendar.BusinessClock;
 import org.publicitydesk.organization.Groups;
+import org.publicitydesk.scoring.SettlementSummary;
 import org.publicitydesk.security.CurrentUser;
 import org.publicitydesk.security.EngineAccess;
 import org.springframework.beans.factory.annotation.Value;
@@ -68,8 +68,8 @@ final class OpinionSettlementProcess {
       List<OpinionSettlement.CommunityMonth> result = settlement.settle(YearMonth.of(year, month), false);
       execution.setVariable("year", year);
       execution.setVariable("month", month);
-      execution.setVariable("bookedPoints", result.stream()
-          .map(c -> c.unitName() + " " + c.countable() + "条 " + c.points()).collect(Collectors.joining(";")));
+      execution.setVariable("bookedPoints", SettlementSummary.of(result.stream().filter(c -> c.points() != 0)
+          .map(c -> c.unitName() + " " + c.countable() + "条 " + c.points()).toList()));
     }
   }
 

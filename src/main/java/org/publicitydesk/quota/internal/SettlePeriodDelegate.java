@@ -1,11 +1,11 @@
 package org.publicitydesk.quota.internal;
 
 import java.time.LocalDate;
-import java.util.stream.Collectors;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.publicitydesk.calendar.BusinessClock;
 import org.publicitydesk.quota.Settlements;
+import org.publicitydesk.scoring.SettlementSummary;
 import org.springframework.stereotype.Component;
 
 /**
@@ -41,7 +41,7 @@ class SettlePeriodDelegate implements JavaDelegate {
     execution.setVariable("year", year);
     execution.setVariable("period", result.period());
     execution.setVariable("totalPoints", result.total());
-    execution.setVariable("bookedPoints", result.units().stream()
-        .map(u -> u.unitName() + " " + u.ruleId() + " " + u.points()).collect(Collectors.joining(";")));
+    execution.setVariable("bookedPoints", SettlementSummary.of(result.units().stream().filter(u -> u.points() != 0)
+        .map(u -> u.unitName() + " " + u.ruleId() + " " + u.points()).toList()));
   }
 }
