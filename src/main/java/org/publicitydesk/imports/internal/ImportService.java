@@ -103,8 +103,8 @@ class ImportService {
 
   /**
    * Writes and forgets what the import has touched every {@value #BATCH} records: the whole file is one transaction,
-   * and with every record kept in the persistence context each look-up would dirty-check all earlier ones (an import
-   * of 5,000 records took minutes instead of seconds). Nothing is committed before the end.
+   * and without this every record of a large file stays in the persistence context, is dirty-checked at each later
+   * look-up and held in memory until the end. Nothing is committed before the end.
    */
   private void keepPersistenceContextSmall(int index) {
     if ((index + 1) % BATCH == 0) {
