@@ -6,10 +6,14 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.TaskAlreadyClaimedException;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.ProcessEngines;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.rest.exception.ProcessEngineExceptionHandler;
 import org.camunda.bpm.engine.rest.exception.RestExceptionHandler;
 import org.camunda.bpm.engine.rest.exception.RestException;
@@ -85,14 +89,32 @@ class EngineRestErrors implements ResourceConfigCustomizer {
           .build();
     }
     String lostRace = RetryableFailures.lostRace(exception);
-    if (lostRace != null) {
-      return conflict(lostRace);
+    if (lostRace != null || taskCompletedMeanwhile(exception)) {
+      return conflict(lostRace != null ? lostRace : RetryableFailures.LOST_RACE);
     }
     BadUserRequestException badInput = badInput(exception);
     if (badInput instanceof ConflictingRequest) {
       return conflict(badInput.getMessage());
     }
     return badInput == null ? null : badRequest(badInput);
+  }
+
+  /**
+   * A refusal on a task that another user completed a moment ago: the task's grants went with it, so Camunda says the
+   * user may not work on it. The task is gone from the runtime and ended in history: that is a lost race (409).
+   */
+  static boolean taskCompletedMeanwhile(Throwable exception) {
+    if (!(exception instanceof AuthorizationException refused)) {
+      return false;
+    }
+    ProcessEngine engine = ProcessEngines.getDefaultProcessEngine();
+    return engine != null && refused.getMissingAuthorizations().stream()
+        .filter(m -> "Task".equals(m.getResourceType()) && m.getResourceId() != null).map(m -> m.getResourceId())
+        .findFirst().map(taskId -> ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration())
+            .getCommandExecutorTxRequired().execute(context -> context.runWithoutAuthorization(() ->
+                engine.getTaskService().createTaskQuery().taskId(taskId).count() == 0
+                    && engine.getHistoryService().createHistoricTaskInstanceQuery().taskId(taskId).finished().count() > 0)))
+        .orElse(false);
   }
 
   /** The innermost bad-input exception in the cause chain, or null. */

@@ -98,7 +98,7 @@ class ConcurrencyTest {
 
   @Test
   void twoReviewersCompletingOneTaskAtOnceOneWinsTheOtherIsToldClearly() {
-    int rounds = 5;
+    int rounds = Integer.getInteger("race.rounds", 5);
     for (int round = 0; round < rounds; round++) {
       // given an article waiting for the unit head
       String instanceId = start();
@@ -108,7 +108,7 @@ class ConcurrencyTest {
       List<ResponseEntity<String>> answers = race(2, i -> post(i == 0 ? "head-economy" : "admin",
           "/engine-rest/task/" + taskId + "/complete", i == 0 ? approval(true, "同意") : approval(false, "请补充数据")));
       // then one decision is taken, the other is refused with a clear message
-      assertThat(answers).extracting(ResponseEntity::getStatusCode)
+      assertThat(answers).as("%s", answers).extracting(ResponseEntity::getStatusCode)
           .containsExactlyInAnyOrder(HttpStatus.NO_CONTENT, HttpStatus.CONFLICT);
       assertThat(answers).filteredOn(r -> r.getStatusCode() == HttpStatus.CONFLICT).singleElement()
           .satisfies(r -> assertThat(r.getBody()).contains("该任务已被他人处理").doesNotContain("Exception"));
