@@ -3,18 +3,14 @@ package org.publicitydesk.opinion.internal;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.publicitydesk.calendar.BusinessClock;
-import org.publicitydesk.organization.OrganizationDirectory;
-import org.publicitydesk.organization.OrganizationDirectory.UnitInfo;
-import org.publicitydesk.organization.UnitKind;
+import org.publicitydesk.opinion.OpinionReports;
+import org.publicitydesk.opinion.OpinionReports.CommunityFigures;
 import org.publicitydesk.scoring.Ledger;
 import org.publicitydesk.scoring.Ledger.Booking;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -30,18 +26,16 @@ class OpinionSettlement {
   record CommunityMonth(String unitCode, String unitName, int countable, int points, String note) {
   }
 
-  private final OrganizationDirectory directory;
-  private final JdbcTemplate jdbc;
+  private final OpinionReports reports;
   private final Ledger ledger;
   private final BusinessClock clock;
   private final int target;
   private final int penalty;
 
-  OpinionSettlement(OrganizationDirectory directory, JdbcTemplate jdbc, Ledger ledger, BusinessClock clock,
+  OpinionSettlement(OpinionReports reports, Ledger ledger, BusinessClock clock,
       @Value("${publicity.opinion.monthly-target:20}") int target,
       @Value("${publicity.opinion.monthly-penalty:-30}") int penalty) {
-    this.directory = directory;
-    this.jdbc = jdbc;
+    this.reports = reports;
     this.ledger = ledger;
     this.clock = clock;
     this.target = target;
@@ -61,27 +55,16 @@ class OpinionSettlement {
       requireEnded(month);
     }
     List<CommunityMonth> result = new ArrayList<>();
-    // every community's count in one grouped query, not one query per community
-    Map<String, Integer> counts = new HashMap<>();
-    jdbc.query("select unit_code, count(*) from pd_opinion_report where on_time = true and status = 'ACCEPTED' "
-        + "and submitted_at >= ? and submitted_at < ? group by unit_code",
-        rs -> {
-          counts.put(rs.getString(1), rs.getInt(2));
-        },
-        java.sql.Timestamp.from(month.atDay(1).atStartOfDay(clock.zone()).toInstant()),
-        java.sql.Timestamp.from(last.plusDays(1).atStartOfDay(clock.zone()).toInstant()));
-    for (UnitInfo unit : directory.units()) {
-      if (unit.kind() != UnitKind.COMMUNITY) {
-        continue;
-      }
-      int countable = counts.getOrDefault(unit.code(), 0);
+    // the same count as the live board and the circulars: on time and accepted (OpinionReports.figures)
+    for (CommunityFigures figures : reports.figures(month.atDay(1), last)) {
+      int countable = figures.countable();
       int points = countable < target ? penalty : 0;
       String note = month.getYear() + "年" + month.getMonthValue() + "月按时报送并被采用的舆情信息 " + countable + " 条,"
           + (points == 0 ? "达到每月 " + target + " 条" : "不足每月 " + target + " 条,扣 " + (-penalty) + " 分(R9.2)");
-      result.add(new CommunityMonth(unit.code(), unit.name(), countable, points, note));
+      result.add(new CommunityMonth(figures.unitCode(), figures.unitName(), countable, points, note));
       if (!preview) {
-        ledger.book("SETTLEMENT", "R9.2:" + month + ":" + unit.code(), points == 0 ? List.of()
-            : List.of(new Booking(unit.code(), null, "R9.2", points, last, note)));
+        ledger.book("SETTLEMENT", "R9.2:" + month + ":" + figures.unitCode(), points == 0 ? List.of()
+            : List.of(new Booking(figures.unitCode(), null, "R9.2", points, last, note)));
       }
     }
     return result;
