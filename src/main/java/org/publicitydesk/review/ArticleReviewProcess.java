@@ -1,5 +1,11 @@
 package org.publicitydesk.review;
 
+import static org.publicitydesk.security.ProcessInputs.Kind.FILE;
+import static org.publicitydesk.security.ProcessInputs.Kind.FLAG;
+import static org.publicitydesk.security.ProcessInputs.Kind.TEXT;
+
+import org.publicitydesk.security.ProcessInputs;
+
 /** Names of the {@code ArticleReview} process (contract.md): process key, task ids, message and variables. */
 public final class ArticleReviewProcess {
 
@@ -23,7 +29,6 @@ public final class ArticleReviewProcess {
   public static final String FORWARDED_FROM_UNIT = "forwardedFromUnit";
   public static final String URGENT = "urgent";
   public static final String FOLLOW_UP_OF = "followUpOf";
-  public static final String INITIATOR = "initiator";
   /** Idempotency key (optional; the start form sends a random UUID): a second start with the same key is refused. */
   public static final String SUBMISSION_KEY = "submissionKey";
   /** Photos: {@code photo1}…{@code photo3} (File) with {@code photo1Caption}… (R10.3). */
@@ -41,14 +46,38 @@ public final class ArticleReviewProcess {
   /** Set by the process for its gateways and forms. */
   public static final String ARTICLE_ID = "articleId";
   public static final String ARTICLE_NUMBER = "articleNumber";
-  public static final String REVIEW_APPROVED = "reviewApproved";
-  public static final String EDITORIAL_DECISION = "editorialDecision";
   public static final String UNIT_NAME = "unitName";
   public static final String INFORMANT_NAME = "informantName";
   public static final String ARTICLE_SUMMARY = "articleSummary";
   public static final String ARTICLE_TEXT = "articleText";
   public static final String REVIEW_HISTORY = "reviewHistory";
   public static final String OUTCOME = "outcome";
+
+  /**
+   * What a person may send (issue 14; README "Engine API"): the start form's fields and each review task's answer.
+   * {@code Task_RecordAdoption} is declared by the adoption module.
+   */
+  public static final ProcessInputs INPUTS = ProcessInputs.of(KEY)
+      .start(TITLE, TEXT, UNIT_CODE, TEXT, CATEGORY, TEXT, ITEM_CLASS, TEXT, DOCUMENT, FILE, CONTENT, TEXT, LEAD_ID, TEXT,
+          FORWARDED_FROM_UNIT, TEXT, URGENT, FLAG, FOLLOW_UP_OF, TEXT, SUBMISSION_KEY, TEXT,
+          "photo1", FILE, "photo1Caption", TEXT, "photo2", FILE, "photo2Caption", TEXT, "photo3", FILE,
+          "photo3Caption", TEXT)
+      .task(TASK_REVIEW_BY_UNIT_HEAD, APPROVED, FLAG, COMMENT, TEXT)
+      .task(TASK_REVIEW_BY_SUPERVISOR, APPROVED, FLAG, COMMENT, TEXT)
+      .task(TASK_REVIEW_BY_PRINCIPAL, APPROVED, FLAG, COMMENT, TEXT)
+      .task(TASK_EDITORIAL_REVIEW, DECISION, TEXT, COMMENT, TEXT, NEAR_COPY_VERDICT, TEXT)
+      .task(TASK_REVISE_ARTICLE, WITHDRAWN, FLAG, DOCUMENT, FILE, CONTENT, TEXT, COMMENT, TEXT)
+      .build();
+
+  /** The level of R1 a review task stands for: 1 unit head, 2 supervising leader, 3 principal leader. */
+  public static int level(String taskKey) {
+    return switch (taskKey) {
+      case TASK_REVIEW_BY_UNIT_HEAD -> 1;
+      case TASK_REVIEW_BY_SUPERVISOR -> 2;
+      case TASK_REVIEW_BY_PRINCIPAL -> 3;
+      default -> throw new IllegalArgumentException("not a review level: " + taskKey);
+    };
+  }
 
   private ArticleReviewProcess() {
   }

@@ -1,5 +1,6 @@
 package org.publicitydesk.security;
 
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
 import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -22,6 +23,16 @@ class RestAuthenticationConfig {
   @Bean
   FilterRegistrationBean<ProcessEngineAuthenticationFilter> apiAuthenticationFilter() {
     return filter("publicity-api-authentication", "/api/*", SessionOrBasicAuthenticationProvider.class);
+  }
+
+  /** After authentication: the allowlist of engine operations for non-administrators, on both engine URL trees. */
+  @Bean
+  FilterRegistrationBean<EngineApiGuard> engineApiGuard(IdentityService identity, EngineCalls calls) {
+    FilterRegistrationBean<EngineApiGuard> registration = new FilterRegistrationBean<>(new EngineApiGuard(identity, calls));
+    registration.setName("publicity-engine-api-guard");
+    registration.addUrlPatterns("/engine-rest/*", "/camunda/api/engine/*");
+    registration.setOrder(11);
+    return registration;
   }
 
   private static FilterRegistrationBean<ProcessEngineAuthenticationFilter> filter(String name, String path,

@@ -34,10 +34,12 @@ public class UnitAccess {
 
   private final OrganizationDirectory directory;
   private final BusinessClock clock;
+  private final ProcessUnits units;
 
-  UnitAccess(OrganizationDirectory directory, BusinessClock clock) {
+  UnitAccess(OrganizationDirectory directory, BusinessClock clock, ProcessUnits units) {
     this.directory = directory;
     this.clock = clock;
+    this.units = units;
   }
 
   void onProcessStart(DelegateExecution execution) {
@@ -54,17 +56,15 @@ public class UnitAccess {
       throw new AuthorizationException("用户 " + userId + " 不是单位 " + unitCode
           + " 的信息员,不能以该单位名义报送 (you are not an informant of this unit)");
     }
-    AuthorizationService authorizations = execution.getProcessEngineServices().getAuthorizationService();
-    String instanceId = execution.getProcessInstanceId();
-    command.runWithoutAuthorization(() -> {
-      grantToUnit(authorizations, unitCode, Resources.PROCESS_INSTANCE, instanceId);
-      grantToUnit(authorizations, unitCode, Resources.HISTORIC_PROCESS_INSTANCE, instanceId);
-      return null;
-    });
+    grantInstance(execution, unitCode);
   }
 
-  /** Grants a process instance to its unit when the unit was known only after the start (e.g. a default unit). */
+  /**
+   * Fixes the unit of the instance ({@link ProcessUnits}) and grants the instance to it: at the start, or later when
+   * the unit was derived from the informant (e.g. a community's default unit).
+   */
   public void grantInstance(DelegateExecution execution, String unitCode) {
+    units.fix(execution.getProcessInstanceId(), unitCode);
     AuthorizationService authorizations = execution.getProcessEngineServices().getAuthorizationService();
     String instanceId = execution.getProcessInstanceId();
     Context.getCommandContext().runWithoutAuthorization(() -> {
@@ -75,7 +75,8 @@ public class UnitAccess {
   }
 
   void onTaskCreate(DelegateTask task) {
-    if (!(task.getVariable(UNIT_CODE) instanceof String unitCode)) {
+    String unitCode = units.unitOf(task.getProcessInstanceId()).orElse(null);
+    if (unitCode == null) {
       return;
     }
     AuthorizationService authorizations = task.getProcessEngineServices().getAuthorizationService();

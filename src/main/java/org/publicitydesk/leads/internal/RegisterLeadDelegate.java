@@ -7,6 +7,7 @@ import static org.publicitydesk.leads.MajorEventProcess.RESPONSIBLE_UNIT_NAME;
 import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.publicitydesk.security.ProcessStarter;
 import org.springframework.stereotype.Component;
 
 /**
@@ -24,7 +25,7 @@ class RegisterLeadDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    LeadEntity lead = leads.register(execution, (String) execution.getVariable("initiator"));
+    LeadEntity lead = leads.register(execution, ProcessStarter.of(execution));
     execution.setProcessBusinessKey(String.valueOf(lead.id));
     execution.setVariable(LEAD_ID, String.valueOf(lead.id));
     execution.setVariable(DEADLINE, Date.from(lead.deadline));

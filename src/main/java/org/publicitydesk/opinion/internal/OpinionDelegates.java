@@ -9,6 +9,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.publicitydesk.calendar.BusinessClock;
 import org.publicitydesk.documents.Markdown;
+import org.publicitydesk.security.ProcessStarter;
 import org.publicitydesk.security.UnitAccess;
 import org.springframework.stereotype.Component;
 
@@ -35,7 +36,7 @@ final class OpinionDelegates {
     @Override
     public void execute(DelegateExecution execution) {
       String given = (String) execution.getVariable("unitCode");
-      OpinionReportEntity r = opinions.register((String) execution.getVariable("initiator"), given,
+      OpinionReportEntity r = opinions.register(ProcessStarter.of(execution), given,
           (String) execution.getVariable("title"), (String) execution.getVariable("content"),
           execution.getProcessInstanceId());
       if (given == null || given.isBlank()) {

@@ -14,7 +14,12 @@ import org.publicitydesk.review.ArticleStatus;
 import org.publicitydesk.review.Category;
 import org.publicitydesk.review.ItemClass;
 
-/** A submitted article (R1, R10) and where it stands; {@code number} is what people quote (2026-000123). */
+/**
+ * A submitted article (R1, R10) and where it stands; {@code number} is what people quote (2026-000123). Its review
+ * state changes only through the methods below, which refuse a transition that R1 does not allow, whatever the engine
+ * was told (issue 14): an approval out of order, an editorial decision before every level of its route approved, an
+ * acceptance the editorial office did not decide.
+ */
 @Entity
 @Table(name = "pd_article")
 class ArticleEntity {
@@ -50,6 +55,105 @@ class ArticleEntity {
   Long nearCopyOf;
   Integer nearCopyPercent;
   String nearCopyVerdict;
+  /** The route of R1 (ReviewRouting table), fixed at registration; null until routed. */
+  Boolean needsSupervisor;
+  Boolean needsPrincipal;
+  /** Review levels that approved the current revision: 0 none, 1 unit head, 2 supervising leader, 3 principal. */
+  Integer approvedLevel;
+  @Enumerated(EnumType.STRING)
+  ReviewDecision lastDecision;
+
+  /** The review levels this article needs (R1.1–R1.3): 1, 2 or 3. */
+  int requiredLevels() {
+    if (needsSupervisor == null) {
+      throw new IllegalStateException("article " + number + " has no route yet");
+    }
+    return 1 + (needsSupervisor ? 1 : 0) + (needsPrincipal ? 1 : 0);
+  }
+
+  void route(boolean supervisor, boolean principal) {
+    needsSupervisor = supervisor;
+    needsPrincipal = principal;
+  }
+
+  void submitted() {
+    status = ArticleStatus.IN_REVIEW;
+    approvedLevel = 0;
+    lastDecision = ReviewDecision.SUBMITTED;
+  }
+
+  /** R1: the reviewer of {@code level} (1 head, 2 supervisor, 3 principal) approves or returns, in the chain's order. */
+  void reviewAt(int level, boolean approved) {
+    requireStatus(ArticleStatus.IN_REVIEW);
+    int done = approvedLevel == null ? 0 : approvedLevel;
+    if (level != done + 1 || level > requiredLevels()) {
+      throw new SubmissionRejected("审核级别", "稿件 " + number + " 当前等待第 " + (done + 1) + " 级审核,不能在第 " + level
+          + " 级审核 (out of order)");
+    }
+    if (approved) {
+      approvedLevel = level;
+      lastDecision = ReviewDecision.APPROVED;
+    } else {
+      status = ArticleStatus.RETURNED;
+      lastDecision = ReviewDecision.RETURNED;
+    }
+  }
+
+  /** R1.5: the editorial office decides, only after every level of the route approved this revision. */
+  void decideEditorially(ReviewDecision decision) {
+    requireStatus(ArticleStatus.IN_REVIEW);
+    if ((approvedLevel == null ? 0 : approvedLevel) < requiredLevels()) {
+      throw new SubmissionRejected("审核级别", "稿件 " + number + " 还没有经过全部审核(需 " + requiredLevels()
+          + " 级,已 " + approvedLevel + " 级),政工科不能处理 (review chain incomplete)");
+    }
+    lastDecision = decision;
+    if (decision == ReviewDecision.RETURN) {
+      status = ArticleStatus.RETURNED;
+    }
+  }
+
+  /** R1.4: the informant resubmits a returned article; the chain starts again from the unit head. */
+  void resubmit() {
+    requireStatus(ArticleStatus.RETURNED);
+    revision++;
+    status = ArticleStatus.IN_REVIEW;
+    approvedLevel = 0;
+    lastDecision = ReviewDecision.RESUBMITTED;
+  }
+
+  /** R1.4: withdrawn by the informant while no one has approved it yet, or after a return. */
+  void withdraw() {
+    boolean unapproved = status == ArticleStatus.IN_REVIEW && (approvedLevel == null || approvedLevel == 0);
+    if (!unapproved && status != ArticleStatus.RETURNED) {
+      throw new SubmissionRejected("撤回", "稿件 " + number + " 已有审核人同意或已办结(" + status.label()
+          + "),不能撤回 (cannot withdraw)");
+    }
+    lastDecision = ReviewDecision.WITHDRAWN;
+  }
+
+  /** Ends the review with the outcome its last decision called for (R1.5); anything else is refused. */
+  void conclude(ArticleStatus outcome, Instant at) {
+    ReviewDecision needed = switch (outcome) {
+      case ACCEPTED -> ReviewDecision.ACCEPT;
+      case LOW_QUALITY -> ReviewDecision.LOW_QUALITY;
+      case WITHDRAWN -> ReviewDecision.WITHDRAWN;
+      default -> throw new IllegalArgumentException("not an outcome of the review: " + outcome);
+    };
+    if (lastDecision != needed || status != ArticleStatus.IN_REVIEW && status != ArticleStatus.RETURNED
+        || outcome != ArticleStatus.WITHDRAWN && status != ArticleStatus.IN_REVIEW) {
+      throw new SubmissionRejected("稿件状态", "稿件 " + number + " 没有经过政工科相应的决定(" + status.label()
+          + "),不能记为" + outcome.label() + " (transition not allowed)");
+    }
+    status = outcome;
+    decidedAt = at;
+  }
+
+  private void requireStatus(ArticleStatus expected) {
+    if (status != expected) {
+      throw new SubmissionRejected("稿件状态", "稿件 " + number + " 当前为“" + status.label() + "”,不能办理此步骤"
+          + " (transition not allowed)");
+    }
+  }
 
   ArticleInfo toInfo() {
     return new ArticleInfo(id, number, unitCode, informant, title, itemClass, status, forwardedFromUnit, leadId,

@@ -14,6 +14,10 @@ interface ArticleRepository extends JpaRepository<ArticleEntity, Long> {
 
   Optional<ArticleEntity> findByProcessInstanceId(String processInstanceId);
 
+  /** Articles in review that have no review state yet (submitted before the state was kept on the article). */
+  List<ArticleEntity> findByStatusInAndProcessInstanceIdNotNullAndLastDecisionIsNull(
+      java.util.Collection<org.publicitydesk.review.ArticleStatus> statuses);
+
   List<ArticleEntity> findByInformantOrderBySubmittedAtDesc(String informant);
 
   List<ArticleEntity> findByFollowUpOfOrderById(Long followUpOf);

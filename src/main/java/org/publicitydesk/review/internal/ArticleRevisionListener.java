@@ -23,10 +23,9 @@ class ArticleRevisionListener implements TaskListener {
   @Override
   public void notify(DelegateTask task) {
     var execution = task.getExecution();
-    boolean withdrawn = articles.revise(task.getProcessInstanceId(), Actors.of(task), task.getVariable(WITHDRAWN),
+    articles.revise(task.getProcessInstanceId(), Actors.of(task), task.getVariable(WITHDRAWN),
         ProcessFiles.take(execution, DOCUMENT), task.getVariable(CONTENT), task.getVariable(COMMENT));
-    execution.setVariable(WITHDRAWN, withdrawn);
-    execution.removeVariables(List.of(CONTENT, COMMENT));
+    execution.removeVariables(List.of(WITHDRAWN, CONTENT, COMMENT));
     execution.setVariables(articles.formVariables(task.getProcessInstanceId()));
   }
 }

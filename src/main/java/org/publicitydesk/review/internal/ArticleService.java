@@ -89,14 +89,14 @@ class ArticleService {
     a.category = parse(Category.class, s.category(), "category 栏目");
     a.itemClass = parse(ItemClass.class, s.itemClass(), "itemClass 稿件类别");
     a.forwardedFromUnit = forwardedFrom(s.forwardedFromUnit(), unit);
-    a.followUpOf = followUpOf(s.followUpOf());
+    a.followUpOf = followUpOf(s.followUpOf(), unit.code());
     a.leadId = lead(s.leadId());
     a.urgent = s.urgent();
     a.processInstanceId = processInstanceId;
     a.submittedAt = clock.now().toInstant();
     a.outsideWindow = !calendar.isWorkingTime(clock.now());
-    a.status = ArticleStatus.IN_REVIEW;
     a.revision = 1;
+    a.submitted();
     a.number = "";
     storeFiles(a, s.document(), s.content(), s.informant());
     checkNearCopy(a, unit);
@@ -154,26 +154,33 @@ class ArticleService {
       Object nearCopyVerdict) {
     ArticleEntity a = byInstance(processInstanceId);
     String text = comment(comment);
-    String normalised;
-    boolean returned;
+    ReviewDecision normalised;
     if (ArticleReviewProcess.TASK_EDITORIAL_REVIEW.equals(taskKey)) {
       normalised = editorialDecision(decision);
-      returned = normalised.equals("RETURN");
-      if (normalised.equals("ACCEPT")) {
+      requireCommentOnReturn(normalised == ReviewDecision.RETURN, text);
+      a.decideEditorially(normalised);
+      if (normalised == ReviewDecision.ACCEPT) {
         settleNearCopy(a, nearCopyVerdict);
       }
     } else {
-      returned = !approved(approved);
-      normalised = returned ? "RETURNED" : "APPROVED";
+      boolean ok = approved(approved);
+      requireCommentOnReturn(!ok, text);
+      a.reviewAt(ArticleReviewProcess.level(taskKey), ok);
+      normalised = ok ? ReviewDecision.APPROVED : ReviewDecision.RETURNED;
     }
+    step(a, taskKey, actor, normalised.name(), text);
+    return normalised.name();
+  }
+
+  private static void requireCommentOnReturn(boolean returned, String text) {
     if (returned && text == null) {
       throw new SubmissionRejected("comment 意见", "退回稿件时必须填写修改意见");
     }
-    if (returned) {
-      a.status = ArticleStatus.RETURNED;
-    }
-    step(a, taskKey, actor, normalised, text);
-    return normalised;
+  }
+
+  /** R1: the route of the article from the ReviewRouting table, fixed at registration. */
+  void route(String processInstanceId, boolean needsSupervisor, boolean needsPrincipal) {
+    byInstance(processInstanceId).route(needsSupervisor, needsPrincipal);
   }
 
   /** R2.3: flags a department article that nearly copies an earlier community article, for the editorial office. */
@@ -211,6 +218,7 @@ class ArticleService {
       Object comment) {
     ArticleEntity a = byInstance(processInstanceId);
     if (Boolean.TRUE.equals(withdrawn) || "true".equals(withdrawn)) {
+      a.withdraw();
       step(a, ArticleReviewProcess.TASK_REVISE_ARTICLE, actor, "WITHDRAWN", comment(comment));
       return true;
     }
@@ -218,10 +226,9 @@ class ArticleService {
     if (document == null && text == null) {
       throw new SubmissionRejected("document 稿件", "请上传修改后的 Word 稿件,或填写修改后的正文,再重新报送");
     }
+    a.resubmit();
     storeFiles(a, document, text, actor);
     checkNearCopy(a, unit(a.unitCode, "unitCode 单位"));
-    a.revision++;
-    a.status = ArticleStatus.IN_REVIEW;
     step(a, ArticleReviewProcess.TASK_REVISE_ARTICLE, actor, "RESUBMITTED", comment(comment));
     return false;
   }
@@ -229,6 +236,7 @@ class ArticleService {
   /** R1.4: the informant withdraws while the article waits for its first approval (message boundary event). */
   void withdraw(String processInstanceId, String informant) {
     ArticleEntity a = byInstance(processInstanceId);
+    a.withdraw();
     step(a, "WITHDRAWAL", informant, "WITHDRAWN", null);
     runtime.createMessageCorrelation(ArticleReviewProcess.MESSAGE_WITHDRAW).processInstanceId(processInstanceId)
         .correlate();
@@ -236,8 +244,7 @@ class ArticleService {
 
   void conclude(String processInstanceId, ArticleStatus outcome) {
     ArticleEntity a = byInstance(processInstanceId);
-    a.status = outcome;
-    a.decidedAt = clock.now().toInstant();
+    a.conclude(outcome, clock.now().toInstant());
     if (outcome == ArticleStatus.ACCEPTED) {
       events.publishEvent(new ArticleAccepted(a.id, a.number, a.unitCode, a.informant, a.title, a.forwardedFromUnit,
           a.leadId, a.submittedAt, a.decidedAt));
@@ -250,7 +257,8 @@ class ArticleService {
     ArticleEntity a = byInstance(processInstanceId);
     List<StoredDocument> files = documents.ofProcessInstance(processInstanceId);
     ArticleEntity earlier = a.followUpOf == null ? null : articles.findById(a.followUpOf).orElse(null);
-    List<ArticleEntity> later = articles.findByFollowUpOfOrderById(a.id);
+    List<ArticleEntity> later = articles.findByFollowUpOfOrderById(a.id).stream()
+        .filter(x -> x.unitCode.equals(a.unitCode)).toList();
     String unitName = directory.unit(a.unitCode).map(UnitInfo::name).orElse(a.unitCode);
     Map<String, String> names = names();
     List<ReviewStepEntity> history = steps.findByArticleIdOrderByDecidedAtAscIdAsc(a.id);
@@ -342,12 +350,13 @@ class ArticleService {
     return community.code();
   }
 
-  private Long followUpOf(String number) {
+  /** R10.4: a follow-up continues an earlier article of the same unit (another unit's articles are not visible). */
+  private Long followUpOf(String number, String unitCode) {
     if (number == null || number.isBlank()) {
       return null;
     }
-    return articles.findByNumber(number.strip()).map(x -> x.id)
-        .orElseThrow(() -> new SubmissionRejected("followUpOf 续报", "被续报的稿件 " + number + " 不存在"));
+    return articles.findByNumber(number.strip()).filter(x -> x.unitCode.equals(unitCode)).map(x -> x.id)
+        .orElseThrow(() -> new SubmissionRejected("followUpOf 续报", "本单位没有编号为 " + number.strip() + " 的稿件"));
   }
 
   private static String title(String title) {
@@ -382,10 +391,10 @@ class ArticleService {
     throw new SubmissionRejected("approved 审核结果", "请选择“同意”或“退回修改”");
   }
 
-  private static String editorialDecision(Object decision) {
+  private static ReviewDecision editorialDecision(Object decision) {
     List<String> allowed = List.of("ACCEPT", "LOW_QUALITY", "RETURN");
     if (decision instanceof String d && allowed.contains(d)) {
-      return d;
+      return ReviewDecision.valueOf(d);
     }
     throw new SubmissionRejected("decision 处理意见", "请选择“采用”、“质量不高”或“退回修改”(ACCEPT、LOW_QUALITY、RETURN)");
   }

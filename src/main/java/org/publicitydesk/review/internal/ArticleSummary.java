@@ -59,8 +59,9 @@ final class ArticleSummary {
     if (f.nearCopyOf() != null) {
       String verdict = a.nearCopyVerdict == null ? "请政工科在采用时确认是否为转发社区稿件"
           : a.nearCopyVerdict.equals("CONFIRMED") ? "政工科已确认为转发,不计入本单位" : "政工科已确认不是转发";
-      md.append("**⚠ 疑似转发(R2.3)** 与").append(escape(f.nearCopyUnit())).append(" ").append(f.nearCopyOf().number)
-          .append("《").append(escape(f.nearCopyOf().title)).append("》相似度 ").append(a.nearCopyPercent).append("%;")
+      // the other unit's title stays out: the reviewers of this unit may not read that unit's articles (issue 14)
+      md.append("**⚠ 疑似转发(R2.3)** 与").append(escape(f.nearCopyUnit())).append("稿件 ").append(f.nearCopyOf().number)
+          .append(" 相似度 ").append(a.nearCopyPercent).append("%;")
           .append(verdict).append("\n\n");
     }
     if (f.followUpOf() != null) {

@@ -5,7 +5,6 @@ import static org.publicitydesk.review.ArticleReviewProcess.CONTENT;
 import static org.publicitydesk.review.ArticleReviewProcess.DOCUMENT;
 import static org.publicitydesk.review.ArticleReviewProcess.FOLLOW_UP_OF;
 import static org.publicitydesk.review.ArticleReviewProcess.FORWARDED_FROM_UNIT;
-import static org.publicitydesk.review.ArticleReviewProcess.INITIATOR;
 import static org.publicitydesk.review.ArticleReviewProcess.ITEM_CLASS;
 import static org.publicitydesk.review.ArticleReviewProcess.LEAD_ID;
 import static org.publicitydesk.review.ArticleReviewProcess.MAX_PHOTOS;
@@ -20,6 +19,7 @@ import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.publicitydesk.documents.Upload;
+import org.publicitydesk.security.ProcessStarter;
 import org.springframework.stereotype.Component;
 
 /** {@code Task_RegisterArticle}: reads the start variables, registers the article, sets the form variables. */
@@ -42,7 +42,7 @@ class RegisterArticleDelegate implements JavaDelegate {
         photos.add(new Submission.Photo(photo, caption));
       }
     }
-    Submission submission = new Submission(ProcessFiles.text(execution, INITIATOR), ProcessFiles.text(execution, TITLE),
+    Submission submission = new Submission(ProcessStarter.of(execution), ProcessFiles.text(execution, TITLE),
         ProcessFiles.text(execution, UNIT_CODE), ProcessFiles.text(execution, CATEGORY),
         ProcessFiles.text(execution, ITEM_CLASS), ProcessFiles.take(execution, DOCUMENT),
         ProcessFiles.text(execution, CONTENT), ProcessFiles.text(execution, LEAD_ID),
