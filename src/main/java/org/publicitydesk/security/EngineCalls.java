@@ -177,7 +177,12 @@ class EngineCalls {
     if (task == null) {
       return null;
     }
-    List<IdentityLink> links = engine.getTaskService().getIdentityLinksForTask(taskId);
+    List<IdentityLink> links;
+    try {
+      links = engine.getTaskService().getIdentityLinksForTask(taskId);
+    } catch (RuntimeException completedMeanwhile) {
+      return null; // another user completed it a moment ago: Camunda's answer follows (409, lost race)
+    }
     Set<String> groups = links.stream().filter(l -> IdentityLinkType.CANDIDATE.equals(l.getType()))
         .map(IdentityLink::getGroupId).filter(java.util.Objects::nonNull).collect(Collectors.toSet());
     Set<String> users = links.stream().filter(l -> IdentityLinkType.CANDIDATE.equals(l.getType()))

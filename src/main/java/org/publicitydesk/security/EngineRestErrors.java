@@ -1,11 +1,16 @@
 package org.publicitydesk.security;
 
 import jakarta.annotation.Priority;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.ExceptionMapper;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.OptimisticLockingException;
@@ -47,11 +52,12 @@ class EngineRestErrors implements ResourceConfigCustomizer {
 
     private final org.camunda.bpm.engine.rest.exception.ExceptionHandler camunda =
         new org.camunda.bpm.engine.rest.exception.ExceptionHandler();
+    @Context
+    private UriInfo uri;
 
     @Override
     public Response toResponse(RuntimeException exception) {
-      Response known = known(exception);
-      return known == null ? camunda.toResponse(exception) : known;
+      return answer(exception, uri, camunda::toResponse);
     }
   }
 
@@ -60,11 +66,12 @@ class EngineRestErrors implements ResourceConfigCustomizer {
   static class WrappedBadInput implements ExceptionMapper<RestException> {
 
     private final RestExceptionHandler camunda = new RestExceptionHandler();
+    @Context
+    private UriInfo uri;
 
     @Override
     public Response toResponse(RestException exception) {
-      Response known = known(exception);
-      return known == null ? camunda.toResponse(exception) : known;
+      return answer(exception, uri, camunda::toResponse);
     }
   }
 
@@ -73,12 +80,35 @@ class EngineRestErrors implements ResourceConfigCustomizer {
   static class ListenerBadInput implements ExceptionMapper<ProcessEngineException> {
 
     private final ProcessEngineExceptionHandler camunda = new ProcessEngineExceptionHandler();
+    @Context
+    private UriInfo uri;
 
     @Override
     public Response toResponse(ProcessEngineException exception) {
-      Response known = known(exception);
-      return known == null ? camunda.toResponse(exception) : known;
+      return answer(exception, uri, camunda::toResponse);
     }
+  }
+
+  /**
+   * A completion racing another one can fail anywhere inside the engine (a listener missing the answer the winner
+   * removed, a NullPointerException on the execution tree the winner changed): when the request's task has ended
+   * meanwhile, this caller lost the race (409). Otherwise our answer for a failure we recognise, or Camunda's.
+   */
+  static <E extends Throwable> Response answer(E exception, UriInfo uri, Function<E, Response> camunda) {
+    if (uri != null && !RetryableFailures.databaseUnavailable(exception)
+        && taskCompletedMeanwhile(taskOfRequest(uri.getPath()))) {
+      return conflict(RetryableFailures.LOST_RACE);
+    }
+    Response known = known(exception);
+    return known == null ? camunda.apply(exception) : known;
+  }
+
+  /** The task id of {@code task/{id}/complete|submit-form|resolve|claim|unclaim}, or null. */
+  static String taskOfRequest(String path) {
+    String[] p = path.replaceAll("^/+", "").split("/");
+    int i = Arrays.asList(p).indexOf("task");
+    return i >= 0 && p.length == i + 3 && Set.of("complete", "submit-form", "resolve", "claim", "unclaim")
+        .contains(p[i + 2]) ? p[i + 1] : null;
   }
 
   /** Our answer for a failure we recognise in the cause chain, or null for Camunda's own. */
@@ -107,14 +137,18 @@ class EngineRestErrors implements ResourceConfigCustomizer {
     if (!(exception instanceof AuthorizationException refused)) {
       return false;
     }
-    ProcessEngine engine = ProcessEngines.getDefaultProcessEngine();
-    return engine != null && refused.getMissingAuthorizations().stream()
+    return refused.getMissingAuthorizations().stream()
         .filter(m -> "Task".equals(m.getResourceType()) && m.getResourceId() != null).map(m -> m.getResourceId())
-        .findFirst().map(taskId -> ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration())
-            .getCommandExecutorTxRequired().execute(context -> context.runWithoutAuthorization(() ->
-                engine.getTaskService().createTaskQuery().taskId(taskId).count() == 0
-                    && engine.getHistoryService().createHistoricTaskInstanceQuery().taskId(taskId).finished().count() > 0)))
-        .orElse(false);
+        .findFirst().map(EngineRestErrors::taskCompletedMeanwhile).orElse(false);
+  }
+
+  /** The task is gone from the runtime and ended in history: someone else completed it a moment ago. */
+  static boolean taskCompletedMeanwhile(String taskId) {
+    ProcessEngine engine = ProcessEngines.getDefaultProcessEngine();
+    return engine != null && taskId != null && ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration())
+        .getCommandExecutorTxRequired().execute(context -> context.runWithoutAuthorization(() ->
+            engine.getTaskService().createTaskQuery().taskId(taskId).count() == 0
+                && engine.getHistoryService().createHistoricTaskInstanceQuery().taskId(taskId).finished().count() > 0));
   }
 
   /** The innermost bad-input exception in the cause chain, or null. */
