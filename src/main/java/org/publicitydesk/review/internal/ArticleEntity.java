@@ -131,6 +131,24 @@ class ArticleEntity {
     lastDecision = ReviewDecision.WITHDRAWN;
   }
 
+  /** A correction by the editorial office: the article goes back to the review of {@code level} (1–3). */
+  void stepBackTo(int level) {
+    requireStatus(ArticleStatus.IN_REVIEW);
+    if (level < 1 || level > (approvedLevel == null ? 0 : approvedLevel)) {
+      throw new SubmissionRejected("更正", "稿件 " + number + " 还没有经过第 " + level + " 级审核,不能退回到这一级");
+    }
+    approvedLevel = level - 1;
+  }
+
+  /** A correction by the editorial office at the unit's request: withdrawn at any point before it was concluded. */
+  void withdrawOnRequest() {
+    if (status != ArticleStatus.IN_REVIEW && status != ArticleStatus.RETURNED) {
+      throw new SubmissionRejected("更正", "稿件 " + number + " 已办结(" + status.label()
+          + "),不能撤回;采用登记有误请更正采用记录");
+    }
+    lastDecision = ReviewDecision.WITHDRAWN;
+  }
+
   /** Ends the review with the outcome its last decision called for (R1.5); anything else is refused. */
   void conclude(ArticleStatus outcome, Instant at) {
     ReviewDecision needed = switch (outcome) {

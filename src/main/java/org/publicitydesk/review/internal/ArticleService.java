@@ -315,7 +315,7 @@ class ArticleService {
     }
   }
 
-  private void step(ArticleEntity a, String step, String actor, String decision, String comment) {
+  void step(ArticleEntity a, String step, String actor, String decision, String comment) {
     ReviewStepEntity s = new ReviewStepEntity();
     s.articleId = a.id;
     s.step = step;

@@ -116,6 +116,7 @@ final class ArticleSummary {
       case ArticleReviewProcess.TASK_REVISE_ARTICLE -> "修改稿件";
       case "SUBMISSION" -> "报送";
       case "WITHDRAWAL" -> "撤回";
+      case ArticleCorrections.STEP -> "政工科更正";
       default -> step;
     };
   }
@@ -129,6 +130,8 @@ final class ArticleSummary {
       case "SUBMITTED" -> "已报送";
       case "RESUBMITTED" -> "修改后重新报送";
       case "WITHDRAWN" -> "撤回稿件";
+      case ArticleCorrections.STEPPED_BACK -> "退回上一级重新审核";
+      case ArticleCorrections.WITHDRAWN_ON_REQUEST -> "应单位要求撤回";
       default -> decision;
     };
   }
