@@ -132,20 +132,21 @@ class EngineCalls {
   }
 
   private Verdict task(Caller caller, String method, List<String> p, ObjectNode body) {
+    String op = p.get(2);
+    boolean commentOrAttachment = (op.equals("comment") || op.equals("attachment"))
+        && (method.equals("POST") && p.size() == 4 && p.get(3).equals("create")
+            || op.equals("attachment") && method.equals("DELETE") && p.size() == 4);
+    boolean work = method.equals("POST") && p.size() == 3 && TASK_WORK.contains(op);
+    if (!commentOrAttachment && !work) {
+      return Verdict.refused();
+    }
     String taskId = p.get(1);
     TaskFacts task = access.asSystem(() -> facts(taskId));
     if (task == null) {
       return null; // Camunda answers 404 (or 403 where the task is not visible)
     }
-    String op = p.get(2);
-    boolean commentOrAttachment = (op.equals("comment") || op.equals("attachment"))
-        && (method.equals("POST") && p.size() == 4 && p.get(3).equals("create")
-            || op.equals("attachment") && method.equals("DELETE") && p.size() == 4);
     if (commentOrAttachment) {
       return task.worker(caller) ? null : Verdict.refused();
-    }
-    if (!method.equals("POST") || p.size() != 3 || !TASK_WORK.contains(op)) {
-      return Verdict.refused();
     }
     return switch (op) {
       case "claim" -> !task.candidate(caller) ? Verdict.refused()

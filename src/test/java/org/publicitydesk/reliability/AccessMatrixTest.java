@@ -131,7 +131,39 @@ class AccessMatrixTest {
         get("history/process-instance", "101010111L",
             t -> "/engine-rest/history/process-instance?processInstanceId=" + t.instanceId),
         get("history/variable-instance", "101010111L",
-            t -> "/engine-rest/history/variable-instance?variableName=title&processInstanceId=" + t.instanceId));
+            t -> "/engine-rest/history/variable-instance?variableName=title&processInstanceId=" + t.instanceId),
+        // every engine resource family staff can reach (issue 14): only the administrator operates the engine
+        send(post, "deployment: delete (none)", "NNNNNNNNBL", t -> "/engine-rest/deployment/none/delete", null),
+        new Row("DELETE deployment (none)", "NNNNNNNNBL",
+            t -> new Call(HttpMethod.DELETE, "/engine-rest/deployment/none", null, null)),
+        send(post, "process-definition: start before Task_AcceptArticle", "BBBBBBBBBL",
+            t -> "/engine-rest/process-definition/key/ArticleReview/start", withInstructions("Task_AcceptArticle")),
+        send(put, "process-instance: write a variable", "NNNNNNNNYL",
+            t -> "/engine-rest/process-instance/" + t.instanceId + "/variables/matrixProbe", Map.of("value", 1)),
+        send(post, "message: correlate (no such message)", "NNNNNNNNBL", t -> "/engine-rest/message",
+            Map.of("messageName", "MatrixProbe")),
+        send(post, "signal", "NNNNNNNNYL", t -> "/engine-rest/signal", Map.of("name", "MatrixProbe")),
+        send(put, "task: write a variable", "NNNNNNNNYL",
+            t -> "/engine-rest/task/" + t.headTask() + "/variables/matrixProbe", Map.of("value", 1)),
+        send(post, "task: comment", "NNYNNNNNYL", t -> "/engine-rest/task/" + t.headTask() + "/comment/create",
+            Map.of("message", "矩阵测试")),
+        send(post, "task: add a candidate (none)", "NNNNNNNNBL", t -> "/engine-rest/task/none/identity-links",
+            Map.of("groupId", "editorial", "type", "candidate")),
+        send(post, "job: execute (none)", "NNNNNNNNBL", t -> "/engine-rest/job/none/execute", null),
+        send(put, "job-definition: suspend (none)", "NNNNNNNNYL", t -> "/engine-rest/job-definition/none/suspended",
+            Map.of("suspended", true)),
+        new Row("DELETE batch (none)", "NNNNNNNNBL",
+            t -> new Call(HttpMethod.DELETE, "/engine-rest/batch/none", null, null)),
+        new Row("DELETE history/process-instance (none)", "NNNNNNNNBL",
+            t -> new Call(HttpMethod.DELETE, "/engine-rest/history/process-instance/none", null, null)),
+        send(post, "identity/verify another's password", "NNNNNNNNYL", t -> "/engine-rest/identity/verify",
+            Map.of("username", "inf-urban", "password", "demo")),
+        get("filter list", "YYYYYYYYYL", t -> "/engine-rest/filter"),
+        send(post, "decision: evaluate ReviewRouting", "NNNNNNNNYL",
+            t -> "/engine-rest/decision-definition/key/ReviewRouting/evaluate",
+            Map.of("variables", Map.of("itemClass", Map.of("value", "ORDINARY")))),
+        get("process-definition/statistics (every unit's counts)", "NNNNNNYYYL",
+            t -> "/engine-rest/process-definition/statistics"));
   }
 
   static Stream<Arguments> cases() {
@@ -176,6 +208,16 @@ class AccessMatrixTest {
         Map.class);
     assertThat(started.getStatusCode().is2xxSuccessful()).as(String.valueOf(started.getBody())).isTrue();
     return (String) started.getBody().get("id");
+  }
+
+  private String headTask() {
+    return taskOf(instanceId);
+  }
+
+  private static Map<String, Object> withInstructions(String activityId) {
+    Map<String, Object> body = new java.util.HashMap<>(TestArticles.restStart("economy", "ORDINARY"));
+    body.put("startInstructions", List.of(Map.of("type", "startBeforeActivity", "activityId", activityId)));
+    return body;
   }
 
   private String numberOf(String instance) {

@@ -279,7 +279,7 @@ class ArticleService {
   @Transactional(readOnly = true)
   ArticleEntity byInstance(String processInstanceId) {
     return articles.findByProcessInstanceId(processInstanceId)
-        .orElseThrow(() -> new IllegalStateException("no article for process instance " + processInstanceId));
+        .orElseThrow(() -> new SubmissionRejected("稿件", "此流程实例没有登记稿件,不能办理此步骤(流程须从开始事件进入)"));
   }
 
   private List<StoredDocument> currentFiles(ArticleEntity a, List<StoredDocument> files) {
