@@ -20,7 +20,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * HTML and script in what people type — titles, review comments, media names — reach the Tasklist forms (Markdown
- * that form-js renders), the pages and the API as text, never as markup; overlong values are refused.
+ * that the task forms render), the pages and the API as text, never as markup; overlong values are refused.
  */
 @PublicityDeskTest
 class XssTest {
