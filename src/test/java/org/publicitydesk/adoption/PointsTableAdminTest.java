@@ -63,9 +63,15 @@ class PointsTableAdminTest {
     ArticleInfo article = articles.importArticle(new org.publicitydesk.review.Articles.ImportedArticle("table-2040",
         "office", "inf-office", "稿件", ItemClass.ORDINARY, Category.OTHER, Instant.parse("2040-01-05T02:00:00Z"),
         ArticleStatus.ACCEPTED, null, null));
-    Adoption adoption = adoptions.record(article.id(), new AdoptionInput("人民日报", null, Length.LONG, Placement.NONE,
-        LocalDate.of(2040, 1, 6), null), "editor-liu");
-    assertThat(adoption.points().total()).isEqualTo(100);
+    // recorded once published: the engine's clock on the day after
+    org.camunda.bpm.engine.impl.util.ClockUtil.setCurrentTime(java.util.Date.from(Instant.parse("2040-01-07T02:00:00Z")));
+    try {
+      Adoption adoption = adoptions.record(article.id(), new AdoptionInput("人民日报", null, Length.LONG, Placement.NONE,
+          LocalDate.of(2040, 1, 6), null), "editor-liu");
+      assertThat(adoption.points().total()).isEqualTo(100);
+    } finally {
+      org.camunda.bpm.engine.impl.util.ClockUtil.reset();
+    }
   }
 
   @Test

@@ -115,7 +115,7 @@ final class LifecycleScenario {
     complete(instance, unit.head(), Map.of("approved", true, "comment", ""));
     complete(instance, BenchOrganization.EDITOR, Map.of("decision", "ACCEPT", "comment", ""));
     complete(instance, BenchOrganization.EDITOR, Map.of("mediaName", "大众日报", "length", "BRIEF",
-        "placement", "OTHER_PAGE_HEADLINE", "publishedOn", LocalDate.now().toString(), "trackingDone", true));
+        "placement", "OTHER_PAGE_HEADLINE", "publishedOn", LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).toString(), "trackingDone", true));
   }
 
   private void complete(String instance, String user, Map<String, Object> variables) {

@@ -39,6 +39,8 @@ class ArticlePathE2E {
   int port;
   @Autowired
   HistoryService history;
+  @Autowired
+  org.springframework.jdbc.core.JdbcTemplate jdbc;
   @TempDir
   static Path files;
 
@@ -71,6 +73,7 @@ class ArticlePathE2E {
       tasklist.upload("document", docx);
       assertThat(informant.await(By.cssSelector(".modal")).getText())
           .contains("报送单位", "栏目", "稿件类别", "Word 稿件", "经济发展办公室");
+      tasklist.assertNoEnglish("宣传信息报送 start form");
       informant.shot("article-02-start-form-filled");
       tasklist.submitStartForm();
       tasklist.awaitStarted();
@@ -98,10 +101,17 @@ class ArticlePathE2E {
       tasklist.filter("待我审核");
       tasklist.openTask("单位负责人审核", TITLE);
       assertThat(tasklist.claimOffered()).isTrue();
-      assertThat(tasklist.formText()).contains(TITLE, number, "经济发展办公室", "下载 Word 稿件:经济发展办公室工作信息.docx",
-          "经济发展办公室召开片区开发推进会");
+      assertThat(tasklist.formText("经济发展办公室召开片区开发推进会")).contains(TITLE, number, "经济发展办公室",
+          "下载 Word 稿件:经济发展办公室工作信息.docx", "审核记录");
       head.shot("article-05-head-economy-review-form");
       tasklist.claimIfOffered();
+      tasklist.assertNoEnglish("单位负责人审核");
+      // a return needs a comment: the form says so in Chinese and sends nothing
+      tasklist.radio("退回修改");
+      assertThat(tasklist.completeRefused("comment")).isEqualTo("退回修改时请填写修改意见");
+      tasklist.assertNoEnglish("单位负责人审核, refused");
+      head.shot("article-05b-head-economy-return-needs-a-comment");
+      head.shotAsPhone("article-05c-review-form-on-a-phone", "form.pd-form");
       tasklist.radio("同意");
       head.shot("article-06-head-economy-approves");
       tasklist.complete();
@@ -113,7 +123,8 @@ class ArticlePathE2E {
       tasklist.filter("编辑部待办");
       tasklist.openTask("政工科审核采用", TITLE);
       tasklist.claimIfOffered();
-      assertThat(tasklist.formText()).contains(TITLE, "钱伟");
+      assertThat(tasklist.formText("钱伟")).contains(TITLE, "同意");
+      tasklist.assertNoEnglish("政工科审核采用");
       tasklist.radio("采用");
       editor.shot("article-07-editor-liu-accepts");
       tasklist.complete();
@@ -121,17 +132,31 @@ class ArticlePathE2E {
       tasklist.filter("编辑部待办");
       tasklist.openTask("登记媒体采用", TITLE);
       tasklist.claimIfOffered();
-      tasklist.searchSelect("Field_MediaName", "大众", "大众日报");
+      assertThat(tasklist.formText("尚未登记采用")).contains(TITLE);
+      tasklist.select("mediaName", "大众日报");
       tasklist.radio("简讯");
       tasklist.radio("其他版面头条");
-      tasklist.date("Field_PublishedOn", PUBLISHED);
-      tasklist.checkbox("Field_TrackingDone");
+      tasklist.checkbox("trackingDone");
+      // 3/3/2026 could be March or April: refused in Chinese, nothing sent
+      tasklist.type("publishedOn", "3/3/2026");
+      assertThat(tasklist.completeRefused("publishedOn")).contains("看不出是几月几日", "2026-03-03");
+      tasklist.assertNoEnglish("登记媒体采用, ambiguous date");
+      editor.shot("article-08a-editor-liu-ambiguous-date-refused");
+      // typed as a person writes it, the form shows back the day it understood before anything is sent
+      tasklist.type("publishedOn", "2026年3月3日");
+      assertThat(editor.awaitText("#publishedOnShown", "2026年3月3日").getText()).isEqualTo("即 2026年3月3日");
+      tasklist.assertNoEnglish("登记媒体采用");
       editor.shot("article-08-editor-liu-records-adoption");
+      editor.shotAsPhone("article-08b-record-adoption-on-a-phone", "form.pd-form");
       tasklist.complete();
       editor.shot("article-09-editor-liu-done");
     }
     assertThat(history.createHistoricProcessInstanceQuery().processInstanceId(instance.getId()).finished().count())
         .isOne();
+    // the points are booked on exactly the day typed
+    assertThat(jdbc.queryForList("select l.occurred_on from pd_ledger_entry l join pd_article a on l.source_id = "
+        + "cast(a.id as varchar(20)) where a.number = ? and l.source_type = 'ARTICLE' and l.superseded_at is null",
+        LocalDate.class, number)).containsExactly(PUBLISHED);
 
     informantSeesPoints("inf-economy", 55, "大众日报");
     cockpitShowsFinishedInstance(instance.getId(), number);

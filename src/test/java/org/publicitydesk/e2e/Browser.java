@@ -186,6 +186,27 @@ final class Browser implements AutoCloseable {
     }
   }
 
+  /**
+   * The open form as on a 390 px wide phone: the window is narrowed, the screenshot taken as {@code <name>.png}, and
+   * the form must fit the width (nothing to scroll sideways); then the window is widened again.
+   */
+  void shotAsPhone(String name, String formCss) {
+    org.openqa.selenium.Dimension before = driver.manage().window().getSize();
+    driver.manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
+    try {
+      until(d -> ((Number) script("return window.innerWidth")).intValue() <= 390 ? true : null);
+      WebElement form = await(By.cssSelector(formCss));
+      script("arguments[0].scrollIntoView({block: 'start'})", form);
+      shot(name);
+      Number overflow = (Number) script("var f = arguments[0]; return f.scrollWidth - f.clientWidth;", form);
+      if (overflow.intValue() > 1) {
+        throw new AssertionError(name + ": the form is " + overflow + " px wider than a 390 px phone");
+      }
+    } finally {
+      driver.manage().window().setSize(before);
+    }
+  }
+
   /** SEVERE console entries of the application's own pages seen so far in this browser. */
   List<String> consoleErrors() {
     collectConsole();

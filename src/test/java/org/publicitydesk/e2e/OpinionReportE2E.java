@@ -27,6 +27,8 @@ class OpinionReportE2E {
 
   @LocalServerPort
   int port;
+  @org.springframework.beans.factory.annotation.Autowired
+  org.springframework.jdbc.core.JdbcTemplate jdbc;
 
   @AfterEach
   void realTime() {
@@ -39,6 +41,7 @@ class OpinionReportE2E {
     report("inf-heping", LocalTime.of(9, 20), LATE_TITLE, "opinion-02-heping-reports-at-0920");
 
     boardShowsOnTimeAndLate(ON_TIME_TITLE, LATE_TITLE);
+    acceptAndRecordBulletin(ON_TIME_TITLE);
   }
 
   private void report(String informant, LocalTime at, String title, String shot) {
@@ -47,9 +50,18 @@ class OpinionReportE2E {
       Tasklist tasklist = new Tasklist(browser);
       tasklist.openStartForm("舆情信息报送");
       assertThat(tasklist.startFormText("09:15 前")).contains("舆情信息报送", "标题", "内容");
-      tasklist.formField("Field_OpinionTitle", title);
-      tasklist.formField("Field_OpinionContent", "今晨多名居民来电反映相关问题,社区已登记并联系有关部门,将持续跟进。");
+      // nothing typed yet: the form says what is missing, in Chinese, and starts nothing
+      tasklist.submitStartForm();
+      assertThat(browser.awaitText("#titleError", "请填写").getText()).isEqualTo("请填写标题");
+      tasklist.assertNoEnglish("舆情信息报送 start form, empty");
+      tasklist.type("title", title);
+      tasklist.type("content", "今晨多名居民来电反映相关问题,社区已登记并联系有关部门,将持续跟进。");
+      browser.until(d -> d.findElement(By.id("unitCode")).getAttribute("value").isEmpty() ? null : true);
+      tasklist.assertNoEnglish("舆情信息报送 start form");
       browser.shot(shot);
+      if (informant.equals("inf-dongfeng")) {
+        browser.shotAsPhone("opinion-01b-start-form-on-a-phone", ".modal form.pd-form");
+      }
       tasklist.submitStartForm();
       tasklist.awaitStarted();
     }
@@ -65,11 +77,12 @@ class OpinionReportE2E {
       Tasklist tasklist = new Tasklist(editor);
       tasklist.filter("编辑部待办");
       tasklist.openTask("政工科审核舆情信息", onTimeTitle);
-      assertThat(tasklist.formText()).contains(onTimeTitle, "东风社区", "2026-03-04 09:10", "按时报送(09:15 前)")
+      assertThat(tasklist.formText(onTimeTitle)).contains("2026-03-04 09:10", "按时报送(09:15 前)", "今晨多名居民来电")
           .doesNotContain("迟报");
+      tasklist.assertNoEnglish("政工科审核舆情信息");
       editor.shot("opinion-03-editor-sees-0910-on-time");
       tasklist.openTask("政工科审核舆情信息", lateTitle);
-      assertThat(tasklist.formText()).contains(lateTitle, "和平社区", "2026-03-04 09:20", "迟报(09:15 后或非工作日),不计分");
+      assertThat(tasklist.formText(lateTitle)).contains("2026-03-04 09:20", "迟报(09:15 后或非工作日),不计分");
       editor.shot("opinion-04-editor-sees-0920-late");
       editor.open("/portal/");
       WebElement board = editor.awaitText("#board", "东风社区");
@@ -79,6 +92,37 @@ class OpinionReportE2E {
       assertThat(boardRow(board, "新华社区")).contains("未报");
       assertThat(boardRow(board, "迎宾社区")).contains("未报");
     }
+  }
+
+  /** The editorial office accepts the on-time report, then records its adoption in the city's bulletin (R9.3). */
+  private void acceptAndRecordBulletin(String title) {
+    BusinessTime.set(LocalDateTime.of(DAY, LocalTime.of(16, 0)));
+    try (Browser editor = Browser.loggedIn(root(), "editor-liu")) {
+      Tasklist tasklist = new Tasklist(editor);
+      tasklist.filter("编辑部待办");
+      tasklist.openTask("政工科审核舆情信息", title);
+      tasklist.formText(title);
+      tasklist.claimIfOffered();
+      tasklist.radio("采用");
+      tasklist.complete();
+
+      tasklist.filter("编辑部待办");
+      tasklist.openTask("登记简报采用", title);
+      tasklist.formText(title);
+      tasklist.claimIfOffered();
+      tasklist.radio("已采用");
+      assertThat(tasklist.completeRefused("bulletinDate")).isEqualTo("请填写简报日期");
+      tasklist.type("bulletinIssue", "2026年第9期");
+      tasklist.type("bulletinDate", "2026/3/4");
+      assertThat(editor.awaitText("#bulletinDateShown", "2026年3月4日").getText()).isEqualTo("即 2026年3月4日");
+      tasklist.assertNoEnglish("登记简报采用");
+      editor.shot("opinion-06-editor-records-bulletin-adoption");
+      editor.shotAsPhone("opinion-06b-bulletin-adoption-on-a-phone", "form.pd-form");
+      tasklist.complete();
+    }
+    assertThat(jdbc.queryForMap("select bulletin_adopted, bulletin_issue, bulletin_date from pd_opinion_report "
+        + "where title = ?", title)).containsEntry("BULLETIN_ADOPTED", true).containsEntry("BULLETIN_ISSUE", "2026年第9期")
+        .containsEntry("BULLETIN_DATE", java.sql.Date.valueOf(DAY));
   }
 
   private static String boardRow(WebElement board, String community) {

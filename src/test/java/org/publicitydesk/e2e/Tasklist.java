@@ -3,7 +3,6 @@ package org.publicitydesk.e2e;
 import java.nio.file.Path;
 import java.util.List;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 
 /** What a person does in Camunda Tasklist (7.24), by what they see on the page. */
@@ -19,7 +18,7 @@ final class Tasklist {
   void openStartForm(String processName) {
     browser.click(browser.await(By.cssSelector("li.start-process-action a")));
     browser.click(browser.awaitText(".modal ul.processes a", processName));
-    browser.await(By.cssSelector(".modal form[name=articleStart], .modal .fjs-form"));
+    browser.await(By.cssSelector(".modal form[name=articleStart], .modal form.pd-form"));
   }
 
   /** The text of the start dialog's form. */
@@ -100,40 +99,78 @@ final class Tasklist {
     return browser.driver.findElements(By.cssSelector("button.claim")).stream().anyMatch(WebElement::isDisplayed);
   }
 
-  /** The text of the open task's form (form-js). */
-  String formText() {
-    return browser.await(By.cssSelector(".fjs-form")).getText();
+  /** The text of the open task's form (our embedded HTML forms), once it shows {@code awaited}. */
+  String formText(String awaited) {
+    return browser.awaitText("section.task-details form.pd-form", awaited).getText();
   }
 
-  /** Chooses a radio option of a Camunda Form by its label. */
+  /** Chooses a radio option of the open form by its label. */
   void radio(String label) {
-    browser.click(browser.until(d -> d.findElements(By.cssSelector(".fjs-form-field-radio label.fjs-form-field-label"))
-        .stream().filter(l -> l.getText().strip().startsWith(label)).findFirst().orElse(null)));
+    browser.click(browser.until(d -> d.findElements(By.cssSelector("form.pd-form .radio label, form.pd-form label.radio-inline"))
+        .stream().filter(l -> l.isDisplayed() && l.getText().strip().startsWith(label)).findFirst().orElse(null)));
   }
 
-  /** A searchable select of a Camunda Form: types, then picks the option that starts with {@code option}. */
-  void searchSelect(String fieldId, String typed, String option) {
-    WebElement input = browser.await(By.cssSelector("input[id$='" + fieldId + "']"));
-    browser.click(input);
-    input.sendKeys(typed);
-    browser.click(browser.awaitText(".fjs-dropdownlist-item", option));
+  /** A select of the open form: the option whose text starts with {@code option}, once the form has loaded it. */
+  void select(String selectId, String option) {
+    WebElement choice = browser.until(d -> d.findElements(By.cssSelector("#" + selectId + " option")).stream()
+        .filter(o -> o.getText().startsWith(option)).findFirst().orElse(null));
+    new org.openqa.selenium.support.ui.Select(browser.driver.findElement(By.id(selectId)))
+        .selectByValue(choice.getAttribute("value"));
   }
 
-  /** A date field of a Camunda Form, typed as Tasklist's date picker expects (month/day/year). */
-  void date(String fieldId, java.time.LocalDate date) {
-    WebElement input = browser.await(By.cssSelector("input[id$='" + fieldId + "-date']"));
-    browser.click(input);
-    input.sendKeys(date.getMonthValue() + "/" + date.getDayOfMonth() + "/" + date.getYear());
-    input.sendKeys(Keys.ENTER);
+  void checkbox(String id) {
+    browser.click(browser.await(By.id(id)));
   }
 
-  void checkbox(String fieldId) {
-    browser.click(browser.await(By.cssSelector("input[id$='" + fieldId + "']")));
-  }
-
-  void formField(String fieldId, String text) {
-    WebElement input = browser.await(By.cssSelector("[id$='" + fieldId + "']"));
+  /** Types into a field of the open form, key by key as a person does, after emptying it. */
+  void type(String id, String text) {
+    WebElement input = browser.await(By.id(id));
+    input.clear();
     input.sendKeys(text);
+  }
+
+  /** Presses 办理完成 and waits for the form's own Chinese message under field {@code id}: nothing was sent. */
+  String completeRefused(String id) {
+    browser.click(browser.await(By.cssSelector(".form-actions button.btn-primary")));
+    return browser.until(d -> {
+      String text = d.findElement(By.id(id + "Error")).getText();
+      return text.isBlank() ? null : text;
+    });
+  }
+
+  /** English words a person could see on the open form; these names stay as they are. */
+  static final java.util.Set<String> LATIN_ALLOWED = java.util.Set.of("Word", "docx", "PNG", "JPEG", "Camunda", "MB");
+  private static final java.util.regex.Pattern LATIN_WORD = java.util.regex.Pattern.compile("[A-Za-z]{2,}");
+
+  /**
+   * The visible text, placeholders and notifications of the open form (task or start dialog) hold no English word
+   * outside {@link #LATIN_ALLOWED}: fails naming the words and where they are.
+   */
+  void assertNoEnglish(String where) {
+    List<WebElement> forms = browser.driver.findElements(By.cssSelector("form.pd-form, form[name=articleStart]"));
+    StringBuilder seen = new StringBuilder();
+    for (WebElement form : forms) {
+      if (!form.isDisplayed()) {
+        continue;
+      }
+      seen.append(form.getText()).append('\n');
+      for (WebElement field : form.findElements(By.cssSelector("input, textarea"))) {
+        seen.append(field.getAttribute("placeholder") == null ? "" : field.getAttribute("placeholder")).append('\n');
+      }
+      for (WebElement option : form.findElements(By.cssSelector("select option"))) {
+        seen.append(option.getAttribute("textContent")).append('\n');
+      }
+    }
+    browser.driver.findElements(By.cssSelector(".notifications")).forEach(n -> seen.append(n.getText()).append('\n'));
+    browser.driver.findElements(By.cssSelector(".modal-footer, .form-actions")).forEach(n -> seen.append(n.getText()).append('\n'));
+    if (forms.isEmpty()) {
+      throw new AssertionError(where + ": no form is open");
+    }
+    java.util.List<String> english = LATIN_WORD.matcher(seen).results().map(java.util.regex.MatchResult::group)
+        .filter(w -> !LATIN_ALLOWED.contains(w)).distinct().toList();
+    if (!english.isEmpty()) {
+      throw new AssertionError(where + ": English on the form " + english + " in:\n" + seen);
+    }
   }
 
   /** 办理完成 (complete), then waits until the task has left the form. */

@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Map;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.publicitydesk.PublicityDeskTest;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -33,6 +36,17 @@ class ImportTest {
 
   private static Map<String, Object> adoption(String level, String name, String length, String placement, String day) {
     return Map.of("mediaLevel", level, "mediaName", name, "length", length, "placement", placement, "publishedOn", day);
+  }
+
+  /** The files are of 2039 and 2042; an adoption can only be imported once it has been published. */
+  @BeforeEach
+  void afterTheYearsImported() {
+    ClockUtil.setCurrentTime(java.util.Date.from(java.time.Instant.parse("2045-01-02T02:00:00Z")));
+  }
+
+  @AfterEach
+  void realTime() {
+    ClockUtil.reset();
   }
 
   @Test
@@ -85,6 +99,28 @@ class ImportTest {
     assertThat((List<String>) refused.getBody().get("errors"))
         .anySatisfy(e -> assertThat(e).startsWith("articles[2].adoptions[0].mediaLevel: “GLOBAL”无效"));
     assertThat(jdbc.queryForObject("select count(*) from pd_article", Integer.class)).isEqualTo(before);
+  }
+
+  @Test
+  void anAdoptionBeforeTheSubmissionOrAfterTodayIsRefusedAndNothingIsBooked() {
+    // given an article submitted on 2 March 2039, "today" being 2 January 2045
+    int before = jdbc.queryForObject("select count(*) from pd_article", Integer.class);
+    int ledger = jdbc.queryForObject("select count(*) from pd_ledger_entry", Integer.class);
+    Map<String, Object> file = Map.of("articles", List.of(
+        article("DATE-1", "dongfeng", "inf-dongfeng", "ACCEPTED", List.of(
+            adoption("CITY", "市日报", "LONG", "NONE", "2039-03-04"),
+            adoption("CITY", "市日报", "LONG", "NONE", "2039-03-01"))),
+        article("DATE-2", "dongfeng", "inf-dongfeng", "ACCEPTED", List.of(
+            adoption("PROVINCIAL", "大众日报", "BRIEF", "NONE", "2045-01-03")))));
+    // when it is imported
+    ResponseEntity<Map> refused = post("editor-liu", file);
+    // then the whole file is refused, naming row and field, and nothing is stored or booked
+    assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat((List<String>) refused.getBody().get("errors")).containsExactly(
+        "articles[0].adoptions[1].publishedOn: 2039年3月1日早于稿件报送日期(2039年3月2日),请核对刊播日期",
+        "articles[1].adoptions[0].publishedOn: 2045年1月3日晚于今天(2045年1月2日),尚未刊播的采用不能登记,请核对刊播日期");
+    assertThat(jdbc.queryForObject("select count(*) from pd_article", Integer.class)).isEqualTo(before);
+    assertThat(jdbc.queryForObject("select count(*) from pd_ledger_entry", Integer.class)).isEqualTo(ledger);
   }
 
   @Test

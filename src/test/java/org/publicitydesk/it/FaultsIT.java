@@ -343,7 +343,7 @@ class FaultsIT {
         case "Task_ReviewByUnitHead" -> "{\"variables\":{\"approved\":{\"value\":true}}}";
         case "Task_EditorialReview" -> "{\"variables\":{\"decision\":{\"value\":\"ACCEPT\"}}}";
         case "Task_RecordAdoption" -> "{\"variables\":{\"mediaName\":{\"value\":\"大众日报\"},\"length\":{\"value\":"
-            + "\"BRIEF\"},\"placement\":{\"value\":\"OTHER_PAGE_HEADLINE\"},\"publishedOn\":{\"value\":\"2026-11-20\"},"
+            + "\"BRIEF\"},\"placement\":{\"value\":\"OTHER_PAGE_HEADLINE\"},\"publishedOn\":{\"value\":\"" + java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")) + "\"},"
             + "\"trackingDone\":{\"value\":true}}}";
         default -> throw new IllegalStateException("unexpected task " + key);
       };

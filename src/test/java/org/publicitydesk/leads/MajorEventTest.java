@@ -181,6 +181,7 @@ class MajorEventTest {
 
   /** A provincial brief on another page's headline (40 + 15 = 55, R4), then tracking ends and the article is scored. */
   private void adopt(ProcessInstance article, String publishedOn) {
+    at(publishedOn + "T18:00:00+08:00");  // an adoption is recorded once it has been published
     complete(article, "editor-liu", Map.of("mediaName", "大众日报", "length", "BRIEF", "placement", "OTHER_PAGE_HEADLINE",
         "publishedOn", publishedOn, "trackingDone", true));
     assertThat(article).isEnded();

@@ -153,8 +153,9 @@ class ConcurrencyTest {
         Map.of("variables", Map.of("decision", Map.of("value", "ACCEPT")))).getStatusCode())
         .isEqualTo(HttpStatus.NO_CONTENT);
     String record = onlyTask("editor-liu", instanceId);
-    Map<String, Object> provincial = adoption("大众日报", "2047-03-05");
-    Map<String, Object> municipal = adoption("市日报", "2047-03-06");
+    String today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).toString();
+    Map<String, Object> provincial = adoption("大众日报", today);
+    Map<String, Object> municipal = adoption("市日报", today);
 
     // when editor-liu and the administrator record an adoption each at the same moment
     List<ResponseEntity<String>> answers = race(2, i -> post(i == 0 ? "editor-liu" : "admin",

@@ -20,7 +20,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * HTML and script in what people type — titles, review comments, media names — reach the Tasklist forms (Markdown
- * that form-js renders), the pages and the API as text, never as markup; overlong values are refused.
+ * that the task forms render), the pages and the API as text, never as markup; overlong values are refused.
  */
 @PublicityDeskTest
 class XssTest {
@@ -61,7 +61,8 @@ class XssTest {
     String record = jdbc.queryForObject("select id_ from act_ru_task where proc_inst_id_ = ?", String.class, accepted);
     assertThat(post("editor-liu", "/engine-rest/task/" + record + "/complete", Map.of("variables", Map.of(
         "mediaName", Map.of("value", media), "length", Map.of("value", "BRIEF"), "placement", Map.of("value", "NONE"),
-        "publishedOn", Map.of("value", "2043-05-06"), "trackingDone", Map.of("value", false)))))
+        "publishedOn", Map.of("value",
+        java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).toString()), "trackingDone", Map.of("value", false)))))
         .isEqualTo(HttpStatus.NO_CONTENT);
     assertThat(variable(accepted, "adoptionSummary")).doesNotContain("<img").contains("&lt;img src=x onerror=alert\\(3\\)&gt;");
 

@@ -58,8 +58,8 @@ class ReportsTest {
   @Test
   void theCircularOfAQuarterAgreesWithTheLedgerAndIsProvisionalUntilSettled() throws Exception {
     // given
-    importQuarter();
     ClockUtil.setCurrentTime(Date.from(ZonedDateTime.parse("2052-04-02T10:00:00+08:00").toInstant()));
+    importQuarter();
 
     // when: before the settlement
     ResponseEntity<byte[]> provisional = get("editor-liu", "/api/reports/circular?year=2052&quarter=1&format=docx");

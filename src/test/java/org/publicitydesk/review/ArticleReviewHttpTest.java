@@ -2,6 +2,7 @@ package org.publicitydesk.review;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -58,10 +59,10 @@ class ArticleReviewHttpTest {
     assertThat(accepted.getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
     String record = onlyTask("editor-liu", instanceId, "Task_RecordAdoption");
     // one provincial brief on another page's headline, then tracking ends: 40 + 15 = 55 points (R4)
-    assertThat(post("editor-liu", "/engine-rest/task/" + record + "/complete", Map.of("variables", Map.of(
-        "mediaName", Map.of("value", "大众日报"), "length", Map.of("value", "BRIEF"),
-        "placement", Map.of("value", "OTHER_PAGE_HEADLINE"), "publishedOn", Map.of("value", "2026-01-07"),
-        "trackingDone", Map.of("value", true)))).getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+    // published today, as a Date the way the Tasklist form sends it (noon in the business time zone)
+    LocalDate today = LocalDate.now(SHANGHAI);
+    assertThat(post("editor-liu", "/engine-rest/task/" + record + "/complete", adoption(today, true)).getStatusCode())
+        .isEqualTo(HttpStatus.NO_CONTENT);
     Map<?, ?> done = rest.withBasicAuth("inf-economy", "demo")
         .getForObject("/engine-rest/history/process-instance/" + instanceId, Map.class);
     assertThat(done.get("state")).isEqualTo("COMPLETED");
@@ -69,12 +70,12 @@ class ArticleReviewHttpTest {
         + "?processInstanceId=" + instanceId + "&activityId=EndEvent_ArticleScored", Map.class))
         .containsEntry("count", 1);
     List<Map<String, Object>> ledger = rest.withBasicAuth("inf-economy", "demo").exchange(
-        "/api/ledger?unitCode=economy&year=2026", HttpMethod.GET, null,
+        "/api/ledger?unitCode=economy&year=" + today.getYear(), HttpMethod.GET, null,
         new ParameterizedTypeReference<List<Map<String, Object>>>() {
         }).getBody();
     assertThat(ledger).filteredOn(e -> e.get("sourceId").equals(String.valueOf(articleId(instanceId))))
         .singleElement().satisfies(e -> {
-          assertThat(e).containsEntry("ruleId", "R4").containsEntry("points", 55).containsEntry("occurredOn", "2026-01-07")
+          assertThat(e).containsEntry("ruleId", "R4").containsEntry("points", 55).containsEntry("occurredOn", today.toString())
               .containsEntry("informant", "inf-economy");
           assertThat((String) e.get("note")).contains("被大众日报采用,省级简讯40分+其他版面头条15分");
         });
@@ -96,6 +97,55 @@ class ArticleReviewHttpTest {
         "/api/adoptions/" + adoptionId + "/evidence", multipart("说明.txt", "文字".getBytes()), String.class);
     assertThat(notProof.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
     assertThat(notProof.getBody()).contains("证明材料应为 JPEG/PNG 截图或 PDF 文件");
+  }
+
+  @Test
+  void aPublicationDateBeforeTheSubmissionOrAfterTodayIsRefusedAndBooksNothing() {
+    // given an accepted article submitted today, waiting for its adoptions
+    String instanceId = start("inf-economy", "economy", "ORDINARY");
+    assertThat(post("head-economy", "/engine-rest/task/" + onlyTask("head-economy", instanceId, "Task_ReviewByUnitHead")
+        + "/complete", approval(true, null)).getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+    assertThat(post("editor-liu", "/engine-rest/task/" + onlyTask("editor-liu", instanceId, "Task_EditorialReview")
+        + "/complete", Map.of("variables", Map.of("decision", Map.of("value", "ACCEPT")))).getStatusCode())
+        .isEqualTo(HttpStatus.NO_CONTENT);
+    String record = onlyTask("editor-liu", instanceId, "Task_RecordAdoption");
+    LocalDate today = LocalDate.now(SHANGHAI);
+
+    // when the date is the day before the submission, tomorrow, or typed the American way
+    ResponseEntity<String> before = post("editor-liu", "/engine-rest/task/" + record + "/complete",
+        adoption(today.minusDays(1), true));
+    ResponseEntity<String> tomorrow = post("editor-liu", "/engine-rest/task/" + record + "/complete",
+        adoption(today.plusDays(1), true));
+    ResponseEntity<String> american = post("editor-liu", "/engine-rest/task/" + record + "/complete", Map.of("variables",
+        Map.of("mediaName", Map.of("value", "大众日报"), "length", Map.of("value", "BRIEF"),
+            "publishedOn", Map.of("value", "11/29/2026"), "trackingDone", Map.of("value", true))));
+
+    // then each is refused with a Chinese message, the task waits, and no adoption and no points were booked
+    assertThat(before.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(before.getBody()).contains("刊播日期", chinese(today.minusDays(1)) + "早于稿件报送日期(" + chinese(today) + ")");
+    assertThat(tomorrow.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(tomorrow.getBody()).contains(chinese(today.plusDays(1)) + "晚于今天(" + chinese(today) + ")");
+    assertThat(american.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(american.getBody()).contains("“11/29/2026”不是日期,格式应为 YYYY-MM-DD");
+    assertThat(onlyTask("editor-liu", instanceId, "Task_RecordAdoption")).isEqualTo(record);
+    long article = articleId(instanceId);
+    assertThat(jdbc.queryForObject("select count(*) from pd_adoption where article_id = ?", Integer.class, article)).isZero();
+    assertThat(jdbc.queryForObject("select count(*) from pd_ledger_entry where source_type = 'ARTICLE' and source_id = ?",
+        Integer.class, String.valueOf(article))).isZero();
+  }
+
+  private static final java.time.ZoneId SHANGHAI = java.time.ZoneId.of("Asia/Shanghai");
+
+  private static String chinese(LocalDate day) {
+    return day.getYear() + "年" + day.getMonthValue() + "月" + day.getDayOfMonth() + "日";
+  }
+
+  /** A provincial brief on another page's headline (55 points), published on {@code day}: a Date, as the form sends it. */
+  private static Map<String, Object> adoption(LocalDate day, boolean trackingDone) {
+    return Map.of("variables", Map.of("mediaName", Map.of("value", "大众日报"), "length", Map.of("value", "BRIEF"),
+        "placement", Map.of("value", "OTHER_PAGE_HEADLINE"),
+        "publishedOn", Map.of("value", day + "T12:00:00.000+0800", "type", "Date"),
+        "trackingDone", Map.of("value", trackingDone)));
   }
 
   @Test

@@ -8,6 +8,9 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.publicitydesk.PublicityDeskTest;
 import org.publicitydesk.adoption.Adoption;
@@ -50,6 +53,17 @@ class ScoringTest {
   TestRestTemplate rest;
   @Autowired
   IdentityService identity;
+
+  /** Each test uses a year of its own between 2031 and 2037; adoptions are recorded after they were published. */
+  @BeforeEach
+  void afterTheTestYears() {
+    ClockUtil.setCurrentTime(java.util.Date.from(Instant.parse("2040-01-02T02:00:00Z")));
+  }
+
+  @AfterEach
+  void realTime() {
+    ClockUtil.reset();
+  }
 
   @Test
   void onlyTheHighestLevelAdoptionCountsEvenWhenALowerOneIsWorthMore() {

@@ -11,7 +11,7 @@ import org.publicitydesk.documents.Markdown;
 import org.springframework.stereotype.Component;
 
 /**
- * What {@code forms/record-adoption.form} shows: the catalogue as select options ({@code mediaOptions}) and the
+ * What {@code forms/record-adoption.html} shows: the catalogue as select options ({@code mediaOptions}) and the
  * adoptions recorded so far with their points, the counted one marked (R6).
  */
 @Component

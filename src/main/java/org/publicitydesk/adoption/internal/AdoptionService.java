@@ -1,5 +1,6 @@
 package org.publicitydesk.adoption.internal;
 
+import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -61,7 +62,7 @@ class AdoptionService implements Adoptions {
     }
     AdoptionEntity a = new AdoptionEntity();
     a.articleId = articleId;
-    apply(a, input);
+    apply(a, input, article);
     a.status = AdoptionEntity.Status.ACTIVE;
     a.recordedBy = user;
     a.recordedAt = clock.now().toInstant();
@@ -73,7 +74,7 @@ class AdoptionService implements Adoptions {
     AdoptionEntity old = active(adoptionId);
     AdoptionEntity corrected = new AdoptionEntity();
     corrected.articleId = old.articleId;
-    apply(corrected, input);
+    apply(corrected, input, articles.byId(old.articleId).orElseThrow());
     corrected.status = AdoptionEntity.Status.ACTIVE;
     corrected.evidenceDocumentId = old.evidenceDocumentId;
     corrected.recordedBy = user;
@@ -156,7 +157,7 @@ class AdoptionService implements Adoptions {
     a.changedAt = clock.now().toInstant();
   }
 
-  private void apply(AdoptionEntity a, AdoptionInput in) {
+  private void apply(AdoptionEntity a, AdoptionInput in, ArticleInfo article) {
     String name = in.mediaName() == null ? "" : in.mediaName().strip();
     if (name.isEmpty()) {
       throw new BadUserRequestException("【mediaName 媒体】请选择或填写采用的媒体");
@@ -178,6 +179,10 @@ class AdoptionService implements Adoptions {
     if (in.publishedOn() == null) {
       throw new BadUserRequestException("【publishedOn 刊播日期】请填写刊播日期");
     }
+    LocalDate submitted = article.submittedAt() == null ? null : article.submittedAt().atZone(clock.zone()).toLocalDate();
+    in.publishedOnProblem(submitted, clock.today()).ifPresent(message -> {
+      throw new BadUserRequestException("【publishedOn 刊播日期】" + message);
+    });
     if (in.evidenceLink() != null && in.evidenceLink().length() > MAX_LINK) {
       throw new BadUserRequestException("【evidenceLink 链接】链接最多 " + MAX_LINK + " 个字符");
     }

@@ -2,7 +2,11 @@ package org.publicitydesk.documents.internal;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
 import java.util.Iterator;
+import java.util.List;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageReader;
 import javax.imageio.stream.ImageInputStream;
@@ -10,10 +14,10 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.apache.poi.extractor.POITextExtractor;
+import org.apache.poi.poifs.filesystem.FileMagic;
+import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.util.ZipSecureFile;
-import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFPictureData;
 import org.apache.poi.xwpf.usermodel.XWPFRelation;
@@ -21,6 +25,7 @@ import org.publicitydesk.documents.DocumentRejected;
 import org.publicitydesk.documents.Documents.ExtractedText;
 import org.publicitydesk.documents.Upload;
 import org.springframework.stereotype.Component;
+import org.w3c.dom.Node;
 
 /**
  * Checks that an upload is a real Word article (R10.2) and extracts its text with Apache POI: .docx name, a Word
@@ -33,7 +38,12 @@ class WordInspector {
   static final String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
   private static final Set<String> ACCEPTED_TYPES = Set.of(DOCX, "application/octet-stream", "application/zip",
       "application/x-zip-compressed", "binary/octet-stream");
-  private static final Pattern WORDS = Pattern.compile("\\p{IsHan}|[\\p{IsLatin}\\p{Nd}]+");
+  /** 字数: each Han character is one, and so is each run of letters and digits of any other script. */
+  private static final Pattern WORDS = Pattern.compile("\\p{IsHan}|[\\p{L}\\p{M}\\p{Nd}&&[^\\p{IsHan}]]+");
+  private static final String W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
+  private static final String MC = "http://schemas.openxmlformats.org/markup-compatibility/2006";
+  /** A marker on the walk's stack: the end of a paragraph. */
+  private static final Object PARAGRAPH_END = new Object();
 
   private final DocumentProperties properties;
 
@@ -62,6 +72,12 @@ class WordInspector {
     if (!type.isEmpty() && !ACCEPTED_TYPES.contains(type)) {
       throw new DocumentRejected(field, "稿件“" + name + "”的文件类型是 " + type + ",不是 Word 文档 (.docx)");
     }
+    if (FileMagic.valueOf(bytes) == FileMagic.OLE2) {
+      throw new DocumentRejected(field, encrypted(bytes)
+          ? "稿件“" + name + "”已加密(设置了打开密码),无法读取;请在 Word 中取消密码(文件 → 信息 → 保护文档 → 用密码进行加密,"
+              + "清空密码)后另存为 .docx 再上传"
+          : "稿件“" + name + "”不是 .docx 格式,是旧版 Word (.doc) 或其他 Office 文件;请在 Word 中另存为 .docx 后再上传");
+    }
     if (bytes.length < 4 || bytes[0] != 'P' || bytes[1] != 'K') {
       throw new DocumentRejected(field, "稿件“" + name + "”不是有效的 Word 文档:文件内容不是 .docx 格式"
           + "(可能已损坏,或只是改了扩展名)");
@@ -70,15 +86,12 @@ class WordInspector {
       throw new DocumentRejected(field, "无法读取稿件“" + name + "”:文件不完整(被截断或已损坏);请在 Word 中重新保存后再上传");
     }
     String text;
-    try (OPCPackage pkg = OPCPackage.open(new ByteArrayInputStream(bytes)); XWPFDocument doc = new XWPFDocument(pkg)) {
-      String main = doc.getPackagePart().getContentType();
-      if (!XWPFRelation.DOCUMENT.getContentType().equals(main)) {
-        throw new DocumentRejected(field, "稿件“" + name + "”是含宏或模板的 Word 文件,不予接收;请另存为普通 .docx 文档");
+    try (OPCPackage pkg = OPCPackage.open(new ByteArrayInputStream(bytes))) {
+      if (pkg.isStrictOoxmlFormat()) {
+        throw new DocumentRejected(field, "稿件“" + name + "”是 Word 的“严格 Open XML”(Strict) 格式,本系统无法读取;"
+            + "请在 Word 中“另存为”普通的“Word 文档 (*.docx)”后再上传");
       }
-      checkPictures(doc, field, name);
-      try (POITextExtractor extractor = new XWPFWordExtractor(doc)) {
-        text = extractor.getText().strip();
-      }
+      text = text(pkg, field, name);
     } catch (DocumentRejected e) {
       throw e;
     } catch (Exception | OutOfMemoryError e) {
@@ -90,6 +103,81 @@ class WordInspector {
       throw new DocumentRejected(field, "稿件“" + name + "”中没有文字;请上传有正文的 Word 文档");
     }
     return measure(text);
+  }
+
+  private String text(OPCPackage pkg, String field, String name) throws IOException {
+    try (XWPFDocument doc = new XWPFDocument(pkg)) {
+      String main = doc.getPackagePart().getContentType();
+      if (!XWPFRelation.DOCUMENT.getContentType().equals(main)) {
+        throw new DocumentRejected(field, "稿件“" + name + "”是含宏或模板的 Word 文件,不予接收;请另存为普通 .docx 文档");
+      }
+      checkPictures(doc, field, name);
+      return bodyText(doc.getDocument().getBody().getDomNode()).strip();
+    }
+  }
+
+  /**
+   * The text of the document's body in reading order: paragraphs, tables, text boxes ({@code w:txbxContent}, also
+   * inside {@code mc:AlternateContent}) and content controls ({@code w:sdt}), which POI's {@code XWPFWordExtractor}
+   * skips in part. The {@code mc:Fallback} of an alternate content is the same text box again for old Word versions
+   * (VML) and is left out; headers, footers, deleted text and field codes are not the article's text.
+   */
+  static String bodyText(Node body) {
+    StringBuilder out = new StringBuilder();
+    Deque<Object> todo = new ArrayDeque<>();
+    todo.push(body);
+    while (!todo.isEmpty()) {
+      Object next = todo.pop();
+      if (next == PARAGRAPH_END) {
+        out.append('\n');
+        continue;
+      }
+      Node node = (Node) next;
+      String ns = node.getNamespaceURI();
+      String local = node.getLocalName();
+      if (MC.equals(ns) && "Fallback".equals(local)) {
+        continue;
+      }
+      if (W.equals(ns)) {
+        switch (local) {
+          case "t" -> {
+            // XMLBeans' DOM has no getTextContent() (DOM level 3)
+            for (Node c = node.getFirstChild(); c != null; c = c.getNextSibling()) {
+              out.append(c.getNodeType() == Node.TEXT_NODE || c.getNodeType() == Node.CDATA_SECTION_NODE
+                  ? c.getNodeValue() : "");
+            }
+            continue;
+          }
+          case "tab" -> out.append(isRun(node.getParentNode()) ? "\t" : "");
+          case "br", "cr" -> out.append('\n');
+          case "p" -> todo.push(PARAGRAPH_END);
+          default -> { }
+        }
+      }
+      List<Node> children = new ArrayList<>();
+      for (Node c = node.getFirstChild(); c != null; c = c.getNextSibling()) {
+        if (c.getNodeType() == Node.ELEMENT_NODE) {
+          children.add(c);
+        }
+      }
+      for (int i = children.size() - 1; i >= 0; i--) {
+        todo.push(children.get(i));
+      }
+    }
+    return out.toString();
+  }
+
+  private static boolean isRun(Node node) {
+    return node != null && W.equals(node.getNamespaceURI()) && "r".equals(node.getLocalName());
+  }
+
+  /** An OLE2 container with an {@code EncryptionInfo} stream is a password-protected Office file. */
+  private static boolean encrypted(byte[] bytes) {
+    try (POIFSFileSystem fs = new POIFSFileSystem(new ByteArrayInputStream(bytes))) {
+      return fs.getRoot().hasEntry("EncryptionInfo");
+    } catch (IOException | RuntimeException e) {
+      return false;
+    }
   }
 
   /**

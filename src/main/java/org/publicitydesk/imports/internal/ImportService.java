@@ -177,11 +177,14 @@ class ImportService {
       for (int j = 0; j < adoptionRows.size(); j++) {
         AdoptionRow ad = adoptionRows.get(j);
         Row ar = new Row(r.prefix + ".adoptions[" + j + "]", errors);
-        adoptionInputs.add(new AdoptionInput(ar.required("mediaName", ad.mediaName()),
+        AdoptionInput input = new AdoptionInput(ar.required("mediaName", ad.mediaName()),
             ar.enumValue("mediaLevel", MediaLevel.class, ad.mediaLevel(), true),
             ar.enumValue("length", Length.class, ad.length(), true),
             ar.enumValue("placement", Placement.class, ad.placement() == null ? "NONE" : ad.placement(), true),
-            ar.date("publishedOn", ad.publishedOn()), null));
+            ar.date("publishedOn", ad.publishedOn()), null);
+        input.publishedOnProblem(submittedAt == null ? null : submittedAt.atZone(clock.zone()).toLocalDate(),
+            clock.today()).ifPresent(problem -> ar.error("publishedOn", problem));
+        adoptionInputs.add(input);
       }
       if (errors.isEmpty()) {
         checked.add(new Checked(a, new ImportedArticle(externalId, unit.code(), informant, title, itemClass,

@@ -9,6 +9,13 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
+import org.apache.poi.openxml4j.opc.OPCPackage;
+import org.apache.poi.poifs.crypt.EncryptionInfo;
+import org.apache.poi.poifs.crypt.EncryptionMode;
+import org.apache.poi.poifs.crypt.Encryptor;
+import org.apache.poi.poifs.filesystem.POIFSFileSystem;
+import org.apache.poi.wp.usermodel.HeaderFooterType;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.junit.jupiter.api.Test;
 import org.publicitydesk.TestArticles;
 import org.publicitydesk.documents.DocumentRejected;
@@ -108,6 +115,118 @@ class WordInspectorTest {
   @Test
   void refusesAnEmptyFile() {
     assertThatThrownBy(() -> inspect("稿件.docx", TestArticles.DOCX, new byte[0])).hasMessageContaining("为空");
+  }
+
+  // --- text that POI's XWPFWordExtractor misses, and the word count
+
+  private static final String MC = "xmlns:mc=\"http://schemas.openxmlformats.org/markup-compatibility/2006\"";
+  private static final String WPS = "xmlns:wps=\"http://schemas.microsoft.com/office/word/2010/wordprocessingShape\"";
+
+  /** A run holding a text box as Word 2010+ writes it: DrawingML in mc:Choice, the same box as VML in mc:Fallback. */
+  private static String textBox(String text) {
+    String content = "<w:txbxContent><w:p><w:r><w:t>" + text + "</w:t></w:r></w:p></w:txbxContent>";
+    return "<w:r><mc:AlternateContent " + MC + "><mc:Choice " + WPS + " Requires=\"wps\"><w:drawing>"
+        + "<wp:anchor xmlns:wp=\"http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing\">"
+        + "<a:graphic xmlns:a=\"http://schemas.openxmlformats.org/drawingml/2006/main\">"
+        + "<a:graphicData uri=\"http://schemas.microsoft.com/office/word/2010/wordprocessingShape\">"
+        + "<wps:wsp><wps:txbx>" + content + "</wps:txbx></wps:wsp></a:graphicData></a:graphic></wp:anchor></w:drawing>"
+        + "</mc:Choice><mc:Fallback><w:pict><v:shape xmlns:v=\"urn:schemas-microsoft-com:vml\"><v:textbox>" + content
+        + "</v:textbox></v:shape></w:pict></mc:Fallback></mc:AlternateContent></w:r>";
+  }
+
+  @Test
+  void readsABodyThatIsAllInATextBoxOnceNotTwice() throws IOException {
+    ExtractedText text = inspect("稿件.docx", TestArticles.DOCX, withBody("<w:p>" + textBox("街道召开片区开发推进会") + "</w:p>"));
+    assertThat(text.text()).isEqualTo("街道召开片区开发推进会");
+    assertThat(text.wordCount()).isEqualTo(11);
+  }
+
+  @Test
+  void readsAnOldVmlTextBoxWithoutAlternateContent() throws IOException {
+    ExtractedText text = inspect("稿件.docx", TestArticles.DOCX, withBody("<w:p><w:r><w:pict><v:shape xmlns:v=\"urn:schemas-"
+        + "microsoft-com:vml\"><v:textbox><w:txbxContent><w:p><w:r><w:t>社区服务</w:t></w:r></w:p></w:txbxContent>"
+        + "</v:textbox></v:shape></w:pict></w:r></w:p>"));
+    assertThat(text.text()).isEqualTo("社区服务");
+    assertThat(text.wordCount()).isEqualTo(4);
+  }
+
+  @Test
+  void readsContentControlsTablesAndTextBoxesInReadingOrder() throws IOException {
+    String body = "<w:p><w:r><w:t>标题:街道工作</w:t></w:r></w:p>"
+        // a block content control with the name, an inline one with the address
+        + "<w:sdt><w:sdtPr><w:alias w:val=\"单位\"/></w:sdtPr><w:sdtContent><w:p><w:r><w:t>经济发展办公室 钱伟</w:t></w:r></w:p>"
+        + "</w:sdtContent></w:sdt>"
+        + "<w:p><w:r><w:t>地址:</w:t></w:r><w:sdt><w:sdtContent><w:r><w:t>幸福路1号</w:t></w:r></w:sdtContent></w:sdt></w:p>"
+        + "<w:tbl><w:tr><w:tc><w:p><w:r><w:t>项目</w:t></w:r></w:p></w:tc><w:tc><w:p><w:r><w:t>进度 80%</w:t></w:r></w:p>"
+        + "</w:tc></w:tr></w:tbl>"
+        + "<w:p><w:r><w:t>附:</w:t></w:r>" + textBox("照片说明") + "</w:p>"
+        // deleted text (tracked changes) is not the article's text
+        + "<w:p><w:del w:id=\"1\" w:author=\"a\" w:date=\"2026-01-01T00:00:00Z\"><w:r><w:delText>删掉的字</w:delText></w:r>"
+        + "</w:del><w:r><w:t>完</w:t></w:r></w:p>";
+    ExtractedText text = inspect("稿件.docx", TestArticles.DOCX, withBody(body));
+    assertThat(text.text()).isEqualTo("标题:街道工作\n经济发展办公室 钱伟\n地址:幸福路1号\n项目\n进度 80%\n附:照片说明\n\n完");
+    // 标题街道工作 6 + 经济发展办公室钱伟 9 + 地址幸福路 5 + 1 + 号 1 + 项目进度 4 + 80 1 + 附照片说明 5 + 完 1
+    assertThat(text.wordCount()).isEqualTo(33);
+  }
+
+  @Test
+  void leavesHeadersAndFootersOutOfTheText() throws IOException {
+    byte[] docx;
+    try (XWPFDocument doc = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+      doc.createParagraph().createRun().setText("街道召开会议");
+      doc.createHeader(HeaderFooterType.DEFAULT).createParagraph().createRun().setText("经济发展办公室信息专报");
+      doc.createFooter(HeaderFooterType.DEFAULT).createParagraph().createRun().setText("第 1 页 Page");
+      doc.write(out);
+      docx = out.toByteArray();
+    }
+    ExtractedText text = inspect("稿件.docx", TestArticles.DOCX, docx);
+    assertThat(text.text()).isEqualTo("街道召开会议");
+    assertThat(text.wordCount()).isEqualTo(6);
+  }
+
+  @Test
+  void countsWordsOfEveryScript() {
+    // Russian: 5 words; Greek 2; a Chinese sentence with a Cyrillic name: 7 Han + 1 word
+    assertThat(WordInspector.measure("Привет, мир! Это 2026 год.").wordCount()).isEqualTo(5);
+    assertThat(WordInspector.measure("Καλημέρα κόσμε").wordCount()).isEqualTo(2);
+    assertThat(WordInspector.measure("街道接待了Иванов一行").wordCount()).isEqualTo(8);
+    assertThat(WordInspector.measure("GDP增长 5.2%").wordCount()).isEqualTo(5);
+    assertThat(WordInspector.measure("Ёлка, ещё").wordCount()).isEqualTo(2);
+    String russian = "Слово ".repeat(10_000);
+    assertThat(WordInspector.measure(russian).wordCount()).isEqualTo(10_000);
+  }
+
+  @Test
+  void aStrictOpenXmlDocumentIsNamedAsSuch() throws IOException {
+    byte[] strict = repackage(TestArticles.docx("街道召开会议"), "_rels/.rels", s -> s.replace(
+        "http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument",
+        "http://purl.oclc.org/ooxml/officeDocument/relationships/officeDocument"));
+    assertThatThrownBy(() -> inspect("稿件.docx", TestArticles.DOCX, strict))
+        .hasMessageContaining("严格 Open XML").hasMessageContaining("Strict").hasMessageContaining("另存为")
+        .hasMessageNotContaining("损坏");
+  }
+
+  @Test
+  void aPasswordProtectedDocumentIsNamedAsSuch() throws Exception {
+    EncryptionInfo info = new EncryptionInfo(EncryptionMode.agile);
+    Encryptor encryptor = info.getEncryptor();
+    encryptor.confirmPassword("mima");
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try (POIFSFileSystem fs = new POIFSFileSystem()) {
+      try (OPCPackage pkg = OPCPackage.open(new java.io.ByteArrayInputStream(TestArticles.docx("街道召开会议")));
+          java.io.OutputStream os = encryptor.getDataStream(fs)) {
+        pkg.save(os);
+      }
+      fs.writeFilesystem(out);
+    }
+    assertThatThrownBy(() -> inspect("稿件.docx", TestArticles.DOCX, out.toByteArray()))
+        .hasMessageContaining("已加密").hasMessageContaining("取消密码").hasMessageNotContaining("损坏");
+  }
+
+  /** A document made by POI whose body is replaced by {@code bodyXml} (WordprocessingML, prefix w). */
+  private static byte[] withBody(String bodyXml) throws IOException {
+    return repackage(TestArticles.docx("占位"), "word/document.xml",
+        s -> s.replaceFirst("(?s)<w:body>.*</w:body>", java.util.regex.Matcher.quoteReplacement("<w:body>" + bodyXml + "</w:body>")));
   }
 
   private ExtractedText inspect(String name, String type, byte[] bytes) {
