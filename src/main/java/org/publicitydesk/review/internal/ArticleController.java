@@ -29,12 +29,12 @@ class ArticleController {
   private final OrganizationDirectory directory;
   private final IdentityService identity;
   private final ArticleQueries queries;
-  private final ArticleService service;
+  private final ReviewDecisions service;
   private final TaskService tasks;
   private final BusinessClock clock;
 
   ArticleController(ArticleRepository articles, ReviewStepRepository steps, OrganizationDirectory directory,
-      IdentityService identity, ArticleQueries queries, ArticleService service, TaskService tasks, BusinessClock clock) {
+      IdentityService identity, ArticleQueries queries, ReviewDecisions service, TaskService tasks, BusinessClock clock) {
     this.articles = articles;
     this.steps = steps;
     this.directory = directory;

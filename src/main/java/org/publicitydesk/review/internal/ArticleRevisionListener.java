@@ -15,9 +15,11 @@ import org.springframework.stereotype.Component;
 class ArticleRevisionListener implements TaskListener {
 
   private final ArticleService articles;
+  private final ArticleFormView view;
 
-  ArticleRevisionListener(ArticleService articles) {
+  ArticleRevisionListener(ArticleService articles, ArticleFormView view) {
     this.articles = articles;
+    this.view = view;
   }
 
   @Override
@@ -26,6 +28,6 @@ class ArticleRevisionListener implements TaskListener {
     articles.revise(task.getProcessInstanceId(), Actors.of(task), task.getVariable(WITHDRAWN),
         ProcessFiles.take(execution, DOCUMENT), task.getVariable(CONTENT), task.getVariable(COMMENT));
     execution.removeVariables(List.of(WITHDRAWN, CONTENT, COMMENT));
-    execution.setVariables(articles.formVariables(task.getProcessInstanceId()));
+    execution.setVariables(view.variables(task.getProcessInstanceId()));
   }
 }

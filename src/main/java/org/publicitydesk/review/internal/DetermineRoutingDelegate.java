@@ -9,10 +9,12 @@ import org.springframework.stereotype.Component;
 class DetermineRoutingDelegate implements JavaDelegate {
 
   private final ArticleService articles;
+  private final ReviewDecisions decisions;
   private final ReviewRouting routing;
 
-  DetermineRoutingDelegate(ArticleService articles, ReviewRouting routing) {
+  DetermineRoutingDelegate(ArticleService articles, ReviewDecisions decisions, ReviewRouting routing) {
     this.articles = articles;
+    this.decisions = decisions;
     this.routing = routing;
   }
 
@@ -20,6 +22,6 @@ class DetermineRoutingDelegate implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     ArticleEntity article = articles.byInstance(execution.getProcessInstanceId());
     ReviewRouting.Route route = routing.of(article.itemClass);
-    articles.route(execution.getProcessInstanceId(), route.needsSupervisor(), route.needsPrincipal());
+    decisions.route(execution.getProcessInstanceId(), route.needsSupervisor(), route.needsPrincipal());
   }
 }

@@ -14,15 +14,19 @@ import org.springframework.stereotype.Component;
 class RecordArticleOutcomeDelegate implements JavaDelegate {
 
   private final ArticleService articles;
+  private final ReviewDecisions decisions;
+  private final ArticleFormView view;
 
-  RecordArticleOutcomeDelegate(ArticleService articles) {
+  RecordArticleOutcomeDelegate(ArticleService articles, ReviewDecisions decisions, ArticleFormView view) {
     this.articles = articles;
+    this.decisions = decisions;
+    this.view = view;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
     ArticleStatus outcome = ArticleStatus.valueOf((String) execution.getVariableLocal(ArticleReviewProcess.OUTCOME));
-    articles.conclude(execution.getProcessInstanceId(), outcome);
-    execution.setVariables(articles.formVariables(execution.getProcessInstanceId()));
+    decisions.conclude(execution.getProcessInstanceId(), outcome);
+    execution.setVariables(view.variables(execution.getProcessInstanceId()));
   }
 }

@@ -27,9 +27,11 @@ import org.springframework.stereotype.Component;
 class RegisterArticleDelegate implements JavaDelegate {
 
   private final ArticleService articles;
+  private final ArticleFormView view;
 
-  RegisterArticleDelegate(ArticleService articles) {
+  RegisterArticleDelegate(ArticleService articles, ArticleFormView view) {
     this.articles = articles;
+    this.view = view;
   }
 
   @Override
@@ -50,6 +52,6 @@ class RegisterArticleDelegate implements JavaDelegate {
         ProcessFiles.text(execution, FOLLOW_UP_OF), photos, ProcessFiles.text(execution, SUBMISSION_KEY));
     ArticleEntity article = articles.register(submission, execution.getProcessInstanceId());
     execution.setProcessBusinessKey(article.number);
-    execution.setVariables(articles.formVariables(execution.getProcessInstanceId()));
+    execution.setVariables(view.variables(execution.getProcessInstanceId()));
   }
 }

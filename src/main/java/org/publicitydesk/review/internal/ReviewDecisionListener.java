@@ -17,18 +17,22 @@ import org.springframework.stereotype.Component;
 class ReviewDecisionListener implements TaskListener {
 
   private final ArticleService articles;
+  private final ReviewDecisions decisions;
+  private final ArticleFormView view;
 
-  ReviewDecisionListener(ArticleService articles) {
+  ReviewDecisionListener(ArticleService articles, ReviewDecisions decisions, ArticleFormView view) {
     this.articles = articles;
+    this.decisions = decisions;
+    this.view = view;
   }
 
   @Override
   public void notify(DelegateTask task) {
-    articles.decide(task.getProcessInstanceId(), task.getTaskDefinitionKey(), Actors.of(task),
+    decisions.decide(task.getProcessInstanceId(), task.getTaskDefinitionKey(), Actors.of(task),
         task.getVariable(APPROVED), task.getVariable(DECISION), task.getVariable(COMMENT),
         task.getVariable(NEAR_COPY_VERDICT));
     var execution = task.getExecution();
     execution.removeVariables(java.util.List.of(APPROVED, DECISION, COMMENT, NEAR_COPY_VERDICT));
-    execution.setVariables(articles.formVariables(task.getProcessInstanceId()));
+    execution.setVariables(view.variables(task.getProcessInstanceId()));
   }
 }

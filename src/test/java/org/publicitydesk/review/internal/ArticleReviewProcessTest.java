@@ -209,7 +209,7 @@ class ArticleReviewProcessTest {
   }
 
   @Test
-  void theInformantWithdrawsBeforeAnybodyApproved(@Autowired ArticleService service) {
+  void theInformantWithdrawsBeforeAnybodyApproved(@Autowired ReviewDecisions service) {
     ProcessInstance pi = submit("inf-economy", "economy", "MAJOR");
     service.withdraw(pi.getId(), "inf-economy");
     assertThat(pi).isEnded().hasPassed("BoundaryEvent_WithdrawnBeforeApproval", "EndEvent_ArticleWithdrawn");

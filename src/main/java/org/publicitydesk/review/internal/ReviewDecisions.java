@@ -1,0 +1,107 @@
+package org.publicitydesk.review.internal;
+
+import static org.publicitydesk.review.internal.SubmissionChecks.approved;
+import static org.publicitydesk.review.internal.SubmissionChecks.comment;
+import static org.publicitydesk.review.internal.SubmissionChecks.editorialDecision;
+
+import org.camunda.bpm.engine.RuntimeService;
+import org.publicitydesk.calendar.BusinessClock;
+import org.publicitydesk.review.ArticleAccepted;
+import org.publicitydesk.review.ArticleReviewProcess;
+import org.publicitydesk.review.ArticleStatus;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The decisions on an article in review (R1.1–R1.5): each level's approval or return, the editorial office's decision,
+ * the informant's withdrawal and the outcome, through the article's guarded transitions; each is written into the
+ * review record. Runs inside the engine's transaction.
+ */
+@Service
+@Transactional
+class ReviewDecisions {
+
+  private final ArticleService articles;
+  private final ArticleRepository repository;
+  private final BusinessClock clock;
+  private final ApplicationEventPublisher events;
+  private final RuntimeService runtime;
+
+  ReviewDecisions(ArticleService articles, ArticleRepository repository, BusinessClock clock,
+      ApplicationEventPublisher events, RuntimeService runtime) {
+    this.articles = articles;
+    this.repository = repository;
+    this.clock = clock;
+    this.events = events;
+    this.runtime = runtime;
+  }
+
+  /** Records a reviewer's decision; returns the normalised decision (APPROVED/RETURNED or ACCEPT/LOW_QUALITY/RETURN). */
+  String decide(String processInstanceId, String taskKey, String actor, Object approved, Object decision, Object comment,
+      Object nearCopyVerdict) {
+    ArticleEntity a = articles.byInstance(processInstanceId);
+    String text = comment(comment);
+    ReviewDecision normalised;
+    if (ArticleReviewProcess.TASK_EDITORIAL_REVIEW.equals(taskKey)) {
+      normalised = editorialDecision(decision);
+      requireCommentOnReturn(normalised == ReviewDecision.RETURN, text);
+      a.decideEditorially(normalised);
+      if (normalised == ReviewDecision.ACCEPT) {
+        settleNearCopy(a, nearCopyVerdict);
+      }
+    } else {
+      boolean ok = approved(approved);
+      requireCommentOnReturn(!ok, text);
+      a.reviewAt(ArticleReviewProcess.level(taskKey), ok);
+      normalised = ok ? ReviewDecision.APPROVED : ReviewDecision.RETURNED;
+    }
+    articles.step(a, taskKey, actor, normalised.name(), text);
+    return normalised.name();
+  }
+
+  private static void requireCommentOnReturn(boolean returned, String text) {
+    if (returned && text == null) {
+      throw new SubmissionRejected("comment 意见", "退回稿件时必须填写修改意见");
+    }
+  }
+
+  /** R1: the route of the article from the ReviewRouting table, fixed at registration. */
+  void route(String processInstanceId, boolean needsSupervisor, boolean needsPrincipal) {
+    articles.byInstance(processInstanceId).route(needsSupervisor, needsPrincipal);
+  }
+
+  /** R2.3: the editorial office confirms a flagged near-copy (then it counts as forwarded) or clears it. */
+  private void settleNearCopy(ArticleEntity a, Object verdict) {
+    if (a.nearCopyOf == null || a.nearCopyVerdict != null) {
+      return;
+    }
+    if ("CONFIRM".equals(verdict)) {
+      a.nearCopyVerdict = "CONFIRMED";
+      a.forwardedFromUnit = repository.findById(a.nearCopyOf).map(o -> o.unitCode).orElseThrow();
+    } else if ("CLEAR".equals(verdict)) {
+      a.nearCopyVerdict = "CLEARED";
+    } else {
+      throw new SubmissionRejected("nearCopyVerdict 转发确认", "本稿与社区稿件高度相似,采用前请确认是否为转发社区稿件"
+          + "(CONFIRM 是转发,不计入本单位;CLEAR 不是转发)");
+    }
+  }
+
+  /** R1.4: the informant withdraws while the article waits for its first approval (message boundary event). */
+  void withdraw(String processInstanceId, String informant) {
+    ArticleEntity a = articles.byInstance(processInstanceId);
+    a.withdraw();
+    articles.step(a, "WITHDRAWAL", informant, "WITHDRAWN", null);
+    runtime.createMessageCorrelation(ArticleReviewProcess.MESSAGE_WITHDRAW).processInstanceId(processInstanceId)
+        .correlate();
+  }
+
+  void conclude(String processInstanceId, ArticleStatus outcome) {
+    ArticleEntity a = articles.byInstance(processInstanceId);
+    a.conclude(outcome, clock.now().toInstant());
+    if (outcome == ArticleStatus.ACCEPTED) {
+      events.publishEvent(new ArticleAccepted(a.id, a.number, a.unitCode, a.informant, a.title, a.forwardedFromUnit,
+          a.leadId, a.submittedAt, a.decidedAt));
+    }
+  }
+}
