@@ -6,6 +6,7 @@ import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.TaskAlreadyClaimedException;
 import org.publicitydesk.security.ConflictingRequest;
+import org.publicitydesk.security.Refusals;
 import org.publicitydesk.security.RetryableFailures;
 import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -68,10 +69,10 @@ class ApiProblems extends ResponseEntityExceptionHandler {
     return problem;
   }
 
-  /** An engine call the user may not make: 403. */
+  /** An engine call the user may not make: 403, naming no resource of another unit ({@link Refusals}). */
   @ExceptionHandler(AuthorizationException.class)
   ProblemDetail forbidden(AuthorizationException e) {
-    ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, e.getMessage());
+    ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, Refusals.message(e));
     problem.setTitle("无权操作");
     return problem;
   }
