@@ -27,7 +27,8 @@ import org.springframework.stereotype.Component;
  * another user (two reviewers completing or claiming one task: Camunda's {@link OptimisticLockingException},
  * {@link TaskAlreadyClaimedException}) get 409 with a Chinese message; a database that cannot be reached gets 503
  * with {@code Retry-After}; a refusal that would name resources of other units gets 403 with a Chinese message that
- * names none ({@link Refusals}). Everything else goes to Camunda's own handler unchanged. The same mappers serve the
+ * names none ({@link Refusals}); a task or process instance that does not exist gets 404, and a file without a name
+ * 400, both in Chinese (Camunda: 500). Everything else goes to Camunda's own handler unchanged. The same mappers serve the
  * webapps' copy of the API under {@code /camunda/api/engine} ({@link WebappEngineApi}).
  */
 @Component
@@ -104,6 +105,15 @@ class EngineRestErrors implements ResourceConfigCustomizer {
       body.put("userId", refused.getUserId());
       body.put("missingAuthorizations", java.util.List.of());
       return Response.status(Response.Status.FORBIDDEN).type(MediaType.APPLICATION_JSON_TYPE).entity(body).build();
+    }
+    String missing = EngineRestInput.missing(exception);
+    if (missing != null) {
+      return Response.status(Response.Status.NOT_FOUND).type(MediaType.APPLICATION_JSON_TYPE)
+          .entity(body("InvalidRequestException", missing, null)).build();
+    }
+    if (EngineRestInput.fileWithoutName(exception)) {
+      return Response.status(Response.Status.BAD_REQUEST).type(MediaType.APPLICATION_JSON_TYPE)
+          .entity(body(BadUserRequestException.class.getSimpleName(), EngineRestInput.FILE_WITHOUT_NAME, null)).build();
     }
     BadUserRequestException badInput = badInput(exception);
     if (badInput instanceof ConflictingRequest) {
