@@ -27,9 +27,10 @@ import org.springframework.stereotype.Component;
  * another user (two reviewers completing or claiming one task: Camunda's {@link OptimisticLockingException},
  * {@link TaskAlreadyClaimedException}) get 409 with a Chinese message; a database that cannot be reached gets 503
  * with {@code Retry-After}; a refusal that would name resources of other units gets 403 with a Chinese message that
- * names none ({@link Refusals}); a task or process instance that does not exist gets 404, and a file without a name
- * 400, both in Chinese (Camunda: 500). Everything else goes to Camunda's own handler unchanged. The same mappers serve the
- * webapps' copy of the API under {@code /camunda/api/engine} ({@link WebappEngineApi}).
+ * names none ({@link Refusals}); a task, process instance or definition that does not exist gets 404, and a file
+ * without a name 400, both in Chinese ({@link EngineRestInput}; Camunda: 500). Everything else goes to Camunda's own
+ * handler unchanged. The same mappers serve the webapps' copy of the API under {@code /camunda/api/engine}
+ * ({@link WebappEngineApi}).
  */
 @Component
 class EngineRestErrors implements ResourceConfigCustomizer {
