@@ -31,16 +31,24 @@ import org.springframework.stereotype.Component;
  * 400 with the Chinese message instead; a {@link ConflictingRequest} (the same submission twice) and a race lost to
  * another user (two reviewers completing or claiming one task: Camunda's {@link OptimisticLockingException},
  * {@link TaskAlreadyClaimedException}) get 409 with a Chinese message; a database that cannot be reached gets 503
- * with {@code Retry-After}. Everything else goes to Camunda's own handler unchanged.
+ * with {@code Retry-After}; a refusal that would name resources of other units gets 403 with a Chinese message that
+ * names none ({@link Refusals}); a task, process instance or definition that does not exist gets 404, and a file
+ * without a name 400, both in Chinese ({@link EngineRestInput}; Camunda: 500). Everything else goes to Camunda's own
+ * handler unchanged. The same mappers serve the webapps' copy of the API under {@code /camunda/api/engine}
+ * ({@link WebappEngineApi}).
  */
 @Component
 class EngineRestErrors implements ResourceConfigCustomizer {
 
   @Override
   public void customize(org.glassfish.jersey.server.ResourceConfig config) {
-    config.register(WrappedBadInput.class);
-    config.register(ListenerBadInput.class);
-    config.register(TransactionFailure.class);
+    for (Class<?> mapper : mappers()) {
+      config.register(mapper);
+    }
+  }
+
+  static Class<?>[] mappers() {
+    return new Class<?>[] {WrappedBadInput.class, ListenerBadInput.class, TransactionFailure.class};
   }
 
   /**
@@ -122,6 +130,22 @@ class EngineRestErrors implements ResourceConfigCustomizer {
     if (lostRace != null || taskCompletedMeanwhile(exception)) {
       return conflict(lostRace != null ? lostRace : RetryableFailures.LOST_RACE);
     }
+    AuthorizationException refused = refusal(exception);
+    if (refused != null && Refusals.hidden(refused)) {
+      Map<String, Object> body = body(AuthorizationException.class.getSimpleName(), Refusals.FORBIDDEN, null);
+      body.put("userId", refused.getUserId());
+      body.put("missingAuthorizations", java.util.List.of());
+      return Response.status(Response.Status.FORBIDDEN).type(MediaType.APPLICATION_JSON_TYPE).entity(body).build();
+    }
+    String missing = EngineRestInput.missing(exception);
+    if (missing != null) {
+      return Response.status(Response.Status.NOT_FOUND).type(MediaType.APPLICATION_JSON_TYPE)
+          .entity(body("InvalidRequestException", missing, null)).build();
+    }
+    if (EngineRestInput.fileWithoutName(exception)) {
+      return Response.status(Response.Status.BAD_REQUEST).type(MediaType.APPLICATION_JSON_TYPE)
+          .entity(body(BadUserRequestException.class.getSimpleName(), EngineRestInput.FILE_WITHOUT_NAME, null)).build();
+    }
     BadUserRequestException badInput = badInput(exception);
     if (badInput instanceof ConflictingRequest) {
       return conflict(badInput.getMessage());
@@ -149,6 +173,16 @@ class EngineRestErrors implements ResourceConfigCustomizer {
         .getCommandExecutorTxRequired().execute(context -> context.runWithoutAuthorization(() ->
             engine.getTaskService().createTaskQuery().taskId(taskId).count() == 0
                 && engine.getHistoryService().createHistoricTaskInstanceQuery().taskId(taskId).finished().count() > 0));
+  }
+
+  /** The first refusal in the cause chain, or null. */
+  static AuthorizationException refusal(Throwable exception) {
+    for (Throwable t = exception; t != null && t.getCause() != t; t = t.getCause()) {
+      if (t instanceof AuthorizationException refused) {
+        return refused;
+      }
+    }
+    return null;
   }
 
   /** The innermost bad-input exception in the cause chain, or null. */

@@ -14,8 +14,10 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Refuses requests larger than {@code publicity.security.max-request-size} (default 25 MB: a 10 MB Word document
- * and three 5 MB photos, base64-encoded) before anything reads them, so one huge upload cannot exhaust the memory
- * of the server. Camunda's REST APIs read file variables whole.
+ * and three 5 MB photos, base64-encoded), so one huge upload cannot exhaust the memory of the server (Camunda's REST
+ * APIs read file variables whole). A declared {@code Content-Length} over the limit is refused before anything reads
+ * the body; a body without one ({@code Transfer-Encoding: chunked}) is counted as it is read and fails at the first
+ * byte over the limit ({@link LimitedRequest}), so the request is never processed: the same 413 either way.
  */
 @Component
 @Order(1)
@@ -31,13 +33,29 @@ class RequestSizeLimit extends OncePerRequestFilter {
   protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
     if (request.getContentLengthLong() > maxBytes) {
-      response.setStatus(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
-      response.setContentType("application/problem+json");
-      response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-      response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"请求过大\",\"status\":413,\"detail\":\"上传内容超过 "
-          + (maxBytes / 1024 / 1024) + " MB 上限;Word 稿件不超过 10 MB,照片每张不超过 5 MB\"}");
+      refuse(response);
       return;
     }
-    chain.doFilter(request, response);
+    LimitedRequest limited = new LimitedRequest(request, response, maxBytes);
+    try {
+      chain.doFilter(limited, limited.response());
+    } catch (IOException | ServletException | RuntimeException e) {
+      if (!limited.exceeded()) {
+        throw e;
+      }
+      // whatever failed after the limit was passed is a consequence of the refused read
+    }
+    if (limited.exceeded() && !response.isCommitted()) {
+      response.reset();
+      refuse(response);
+    }
+  }
+
+  private void refuse(HttpServletResponse response) throws IOException {
+    response.setStatus(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
+    response.setContentType("application/problem+json");
+    response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+    response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"请求过大\",\"status\":413,\"detail\":\"上传内容超过 "
+        + (maxBytes / 1024 / 1024) + " MB 上限;Word 稿件不超过 10 MB,照片每张不超过 5 MB\"}");
   }
 }

@@ -43,7 +43,11 @@ public class UnitAccess {
   }
 
   void onProcessStart(DelegateExecution execution) {
-    if (!(execution.getVariable(UNIT_CODE) instanceof String unitCode)) {
+    Object given = execution.getVariable(UNIT_CODE);
+    if (given != null && !(given instanceof String)) {
+      throw new BadUserRequestException("【unitCode 单位】应为单位代码文字 (unitCode must be text)");
+    }
+    if (!(given instanceof String unitCode)) {
       return;
     }
     if (directory.unit(unitCode).isEmpty()) {

@@ -6,6 +6,7 @@ import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.TaskAlreadyClaimedException;
 import org.publicitydesk.security.ConflictingRequest;
+import org.publicitydesk.security.Refusals;
 import org.publicitydesk.security.RetryableFailures;
 import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -14,7 +15,6 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
-import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
@@ -22,8 +22,8 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 
 /**
  * Errors of {@code /api} as RFC 9457 problem details (Spring's own handling of every standard exception), with a
- * Chinese {@code detail} for bad input: every invalid field with its message, a body that is not the JSON expected,
- * or a service's refusal.
+ * Chinese {@code detail} for bad input: every invalid field with its message, a parameter or body that is not what
+ * was expected ({@link InputErrors}), or a service's refusal.
  */
 @RestControllerAdvice(basePackages = "org.publicitydesk")
 class ApiProblems extends ResponseEntityExceptionHandler {
@@ -38,11 +38,17 @@ class ApiProblems extends ResponseEntityExceptionHandler {
     return handleExceptionInternal(e, problem(detail), headers, status, request);
   }
 
+  /** Spring's own refusals of input (conversion, missing parameter, unreadable body…): Chinese ({@link InputErrors}). */
   @Override
-  protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e, HttpHeaders headers,
+  protected ResponseEntity<Object> handleExceptionInternal(Exception e, Object body, HttpHeaders headers,
       HttpStatusCode status, WebRequest request) {
-    return handleExceptionInternal(e, problem("请求内容不是有效的 JSON,或某个字段的值不在允许范围内:" + rootMessage(e)),
-        headers, status, request);
+    String detail = InputErrors.describe(e);
+    if (detail != null) {
+      ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+      problem.setTitle(InputErrors.title(status));
+      return super.handleExceptionInternal(e, problem, headers, status, request);
+    }
+    return super.handleExceptionInternal(e, body, headers, status, request);
   }
 
   /** Bad input refused by a service (Camunda's type, used across the application): 400 with its message. */
@@ -68,10 +74,10 @@ class ApiProblems extends ResponseEntityExceptionHandler {
     return problem;
   }
 
-  /** An engine call the user may not make: 403. */
+  /** An engine call the user may not make: 403, naming no resource of another unit ({@link Refusals}). */
   @ExceptionHandler(AuthorizationException.class)
   ProblemDetail forbidden(AuthorizationException e) {
-    ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, e.getMessage());
+    ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, Refusals.message(e));
     problem.setTitle("无权操作");
     return problem;
   }
@@ -80,15 +86,5 @@ class ApiProblems extends ResponseEntityExceptionHandler {
     ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, detail);
     problem.setTitle("输入有误");
     return problem;
-  }
-
-  private static String rootMessage(Throwable e) {
-    Throwable t = e;
-    while (t.getCause() != null && t.getCause() != t) {
-      t = t.getCause();
-    }
-    String message = String.valueOf(t.getMessage());
-    int newline = message.indexOf('\n');
-    return newline < 0 ? message : message.substring(0, newline);
   }
 }

@@ -35,10 +35,9 @@ final class OpinionDelegates {
 
     @Override
     public void execute(DelegateExecution execution) {
-      String given = (String) execution.getVariable("unitCode");
-      OpinionReportEntity r = opinions.register(ProcessStarter.of(execution), given,
-          (String) execution.getVariable("title"), (String) execution.getVariable("content"),
-          execution.getProcessInstanceId());
+      String given = text(execution, "unitCode");
+      OpinionReportEntity r = opinions.register(ProcessStarter.of(execution), given, text(execution, "title"),
+          text(execution, "content"), execution.getProcessInstanceId());
       if (given == null || given.isBlank()) {
         // the community was taken from the informant: grant the instance to it now
         execution.setVariable("unitCode", r.unitCode);
@@ -50,6 +49,15 @@ final class OpinionDelegates {
           + Markdown.escape(r.content));
       execution.setVariable("onTime", r.onTime);
     }
+  }
+
+  /** A start variable that must be text: anything else (a number, a list) is bad input, not a 500. */
+  private static String text(DelegateExecution execution, String name) {
+    Object value = execution.getVariable(name);
+    if (value != null && !(value instanceof String)) {
+      throw new BadUserRequestException("【" + name + "】应为文字 (expected text)");
+    }
+    return (String) value;
   }
 
   /** Completion of {@code Task_CheckOpinionReport}: ACCEPT or LOW_QUALITY. */

@@ -9,8 +9,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Production ({@code postgres} profile): demo passwords are for the sample organisation only. Start-up stops
- * before the engine is built when the administrator's password is missing or "demo", and an organisation file
- * with the initial password "demo" is refused.
+ * before the engine is built when the administrator's password is missing, "demo" or below the password rules
+ * ({@link PasswordRules}), and an organisation file with the initial password "demo" is refused.
  */
 @Component
 @Profile("postgres")
@@ -19,9 +19,11 @@ class DemoPasswordGuard extends AbstractProcessEnginePlugin implements Organizat
   static final String DEMO_PASSWORD = "demo";
 
   private final CamundaBpmProperties camunda;
+  private final PasswordRules rules;
 
-  DemoPasswordGuard(CamundaBpmProperties camunda) {
+  DemoPasswordGuard(CamundaBpmProperties camunda, PasswordRules rules) {
     this.camunda = camunda;
+    this.rules = rules;
   }
 
   @Override
@@ -31,6 +33,10 @@ class DemoPasswordGuard extends AbstractProcessEnginePlugin implements Organizat
         || password.equals(camunda.getAdminUser().getId())) {
       throw new IllegalStateException("生产环境 (postgres) 必须通过环境变量 PUBLICITY_ADMIN_PASSWORD 设置管理员密码,"
           + "且不能是演示密码 (set PUBLICITY_ADMIN_PASSWORD; the demo password is refused in production)");
+    }
+    String refusal = rules.refusal(password, camunda.getAdminUser().init());
+    if (refusal != null) {
+      throw new IllegalStateException("管理员密码 PUBLICITY_ADMIN_PASSWORD " + refusal);
     }
   }
 
