@@ -8,7 +8,6 @@ import static org.camunda.bpm.engine.authorization.Permissions.READ;
 import static org.camunda.bpm.engine.authorization.Permissions.READ_HISTORY;
 import static org.camunda.bpm.engine.authorization.Permissions.READ_INSTANCE;
 import static org.camunda.bpm.engine.authorization.Permissions.READ_TASK;
-import static org.camunda.bpm.engine.authorization.Permissions.UPDATE;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -55,7 +54,8 @@ final class RoleGrants {
     grants.addAll(readEverything(Groups.EDITORIAL));
     grants.add(grant(Groups.EDITORIAL, Resources.PROCESS_DEFINITION, ANY, READ, CREATE_INSTANCE, READ_INSTANCE,
         READ_HISTORY, READ_TASK));
-    grants.add(grant(Groups.EDITORIAL, Resources.PROCESS_INSTANCE, ANY, READ, CREATE, UPDATE));
+    // no UPDATE: moving, correcting or withdrawing an article is an application operation (issue 14), run as the system
+    grants.add(grant(Groups.EDITORIAL, Resources.PROCESS_INSTANCE, ANY, READ, CREATE));
     return grants;
   }
 
