@@ -69,6 +69,12 @@ public final class ArticleReviewProcess {
       .task(TASK_REVISE_ARTICLE, WITHDRAWN, FLAG, DOCUMENT, FILE, CONTENT, TEXT, COMMENT, TEXT)
       .build();
 
+  /** Whether the task is one of the three levels of R1 (unit head, supervising leader, principal leader). */
+  public static boolean isReviewLevel(String taskKey) {
+    return TASK_REVIEW_BY_UNIT_HEAD.equals(taskKey) || TASK_REVIEW_BY_SUPERVISOR.equals(taskKey)
+        || TASK_REVIEW_BY_PRINCIPAL.equals(taskKey);
+  }
+
   /** The level of R1 a review task stands for: 1 unit head, 2 supervising leader, 3 principal leader. */
   public static int level(String taskKey) {
     return switch (taskKey) {

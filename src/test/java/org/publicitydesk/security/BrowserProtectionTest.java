@@ -60,7 +60,7 @@ class BrowserProtectionTest {
       ResponseEntity<String> anonymous = rest.getForEntity(path, String.class);
       assertThat(anonymous.getStatusCode()).as(path).isEqualTo(HttpStatus.UNAUTHORIZED);
       assertThat(String.valueOf(anonymous.getBody())).as(path).doesNotContain("openapi").doesNotContain("Swagger");
-      assertThat(rest.withBasicAuth("inf-economy", "wrong-password").getForEntity(path, String.class).getStatusCode())
+      assertThat(rest.withBasicAuth("nobody-at-all", "wrong-password").getForEntity(path, String.class).getStatusCode())
           .as(path).isEqualTo(HttpStatus.UNAUTHORIZED);
     }
     ResponseEntity<String> docs = rest.withBasicAuth("admin", "demo").getForEntity("/v3/api-docs", String.class);

@@ -41,7 +41,7 @@ class SecurityTest {
     assertThat(rest.getForEntity("/engine-rest/task", String.class).getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
     assertThat(rest.getForEntity("/api/units", String.class).getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
     // (a wrong password delays that user's next logins: Camunda's login throttling; no other test uses inf-yingbin)
-    assertThat(rest.withBasicAuth("inf-yingbin", "wrong").getForEntity("/engine-rest/task", String.class)
+    assertThat(rest.withBasicAuth("nobody-at-all", "wrong").getForEntity("/engine-rest/task", String.class)
         .getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
     assertThat(rest.withBasicAuth("admin", "demo").getForEntity("/engine-rest/task", String.class).getStatusCode())
         .isEqualTo(HttpStatus.OK);

@@ -164,7 +164,7 @@ class ArticleService {
     }
   }
 
-  void step(ArticleEntity a, String step, String actor, String decision, String comment) {
+  ReviewStepEntity step(ArticleEntity a, String step, String actor, String decision, String comment) {
     ReviewStepEntity s = new ReviewStepEntity();
     s.articleId = a.id;
     s.step = step;
@@ -173,7 +173,18 @@ class ArticleService {
     s.comment = comment;
     s.revision = a.revision;
     s.decidedAt = clock.now().toInstant();
-    steps.save(s);
+    return steps.save(s);
+  }
+
+  /**
+   * One person, one level (issue 16): whether {@code person} approved this article at a level of R1 other than
+   * {@code taskKey}, in any revision.
+   */
+  @Transactional(readOnly = true)
+  boolean approvedAtAnotherLevel(ArticleEntity a, String person, String taskKey) {
+    return steps.findByArticleIdOrderByDecidedAtAscIdAsc(a.id).stream()
+        .anyMatch(s -> person.equals(s.actor) && "APPROVED".equals(s.decision) && !s.step.equals(taskKey)
+            && ArticleReviewProcess.isReviewLevel(s.step));
   }
 
 }

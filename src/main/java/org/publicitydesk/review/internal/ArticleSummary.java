@@ -92,8 +92,11 @@ final class ArticleSummary {
     StringBuilder md = new StringBuilder();
     for (ReviewStepEntity s : steps) {
       StringBuilder line = new StringBuilder("- ").append(TIME.format(s.decidedAt.atZone(zone))).append(" **")
-          .append(escape(names.getOrDefault(s.actor, s.actor))).append("** ").append(stepLabel(s.step)).append(":")
-          .append(decisionLabel(s.decision));
+          .append(escape(names.getOrDefault(s.actor, s.actor))).append("**");
+      if (s.onBehalfOf != null) {
+        line.append("(代 ").append(escape(names.getOrDefault(s.onBehalfOf, s.onBehalfOf))).append(")");
+      }
+      line.append(" ").append(stepLabel(s.step)).append(":").append(decisionLabel(s.decision));
       if (s.comment != null && !s.comment.isBlank()) {
         line.append(" —— “").append(escape(s.comment.strip()).replace("\n", " ")).append("”");
       }
@@ -117,6 +120,9 @@ final class ArticleSummary {
       case "SUBMISSION" -> "报送";
       case "WITHDRAWAL" -> "撤回";
       case ArticleCorrections.STEP -> "政工科更正";
+      case TaskOperations.TRANSFER -> "转办";
+      case TaskOperations.DELEGATION -> "委派";
+      case TaskOperations.OPINION -> "被委派人意见";
       default -> step;
     };
   }
@@ -131,6 +137,9 @@ final class ArticleSummary {
       case "RESUBMITTED" -> "修改后重新报送";
       case "WITHDRAWN" -> "撤回稿件";
       case ArticleCorrections.STEPPED_BACK -> "退回上一级重新审核";
+      case TaskOperations.TRANSFERRED -> "转交他人办理";
+      case TaskOperations.DELEGATED -> "请他人先行审阅";
+      case TaskOperations.OPINION -> "提出意见";
       case ArticleCorrections.WITHDRAWN_ON_REQUEST -> "应单位要求撤回";
       default -> decision;
     };

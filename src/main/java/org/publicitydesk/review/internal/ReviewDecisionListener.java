@@ -16,19 +16,21 @@ import org.springframework.stereotype.Component;
 @Component
 class ReviewDecisionListener implements TaskListener {
 
-  private final ArticleService articles;
   private final ReviewDecisions decisions;
+  private final Deputies deputies;
   private final ArticleFormView view;
 
-  ReviewDecisionListener(ArticleService articles, ReviewDecisions decisions, ArticleFormView view) {
-    this.articles = articles;
+  ReviewDecisionListener(ReviewDecisions decisions, Deputies deputies, ArticleFormView view) {
     this.decisions = decisions;
+    this.deputies = deputies;
     this.view = view;
   }
 
   @Override
   public void notify(DelegateTask task) {
-    decisions.decide(task.getProcessInstanceId(), task.getTaskDefinitionKey(), Actors.of(task),
+    String actor = Actors.of(task);
+    decisions.decide(task.getProcessInstanceId(), task.getTaskDefinitionKey(), actor,
+        deputies.absentFor(task.getId(), actor).orElse(null),
         task.getVariable(APPROVED), task.getVariable(DECISION), task.getVariable(COMMENT),
         task.getVariable(NEAR_COPY_VERDICT));
     var execution = task.getExecution();

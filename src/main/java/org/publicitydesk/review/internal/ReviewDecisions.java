@@ -38,8 +38,8 @@ class ReviewDecisions {
   }
 
   /** Records a reviewer's decision; returns the normalised decision (APPROVED/RETURNED or ACCEPT/LOW_QUALITY/RETURN). */
-  String decide(String processInstanceId, String taskKey, String actor, Object approved, Object decision, Object comment,
-      Object nearCopyVerdict) {
+  String decide(String processInstanceId, String taskKey, String actor, String onBehalfOf, Object approved,
+      Object decision, Object comment, Object nearCopyVerdict) {
     ArticleEntity a = articles.byInstance(processInstanceId);
     String text = comment(comment);
     ReviewDecision normalised;
@@ -53,10 +53,14 @@ class ReviewDecisions {
     } else {
       boolean ok = approved(approved);
       requireCommentOnReturn(!ok, text);
+      if (ok && articles.approvedAtAnotherLevel(a, actor, taskKey)) {
+        throw new SubmissionRejected("审核人", "您已在另一级审核中同意过稿件 " + a.number + ",同一人不能在两级审核"
+            + "(R1);请转办给本级其他审核人");
+      }
       a.reviewAt(ArticleReviewProcess.level(taskKey), ok);
       normalised = ok ? ReviewDecision.APPROVED : ReviewDecision.RETURNED;
     }
-    articles.step(a, taskKey, actor, normalised.name(), text);
+    articles.step(a, taskKey, actor, normalised.name(), text).onBehalfOf = onBehalfOf;
     return normalised.name();
   }
 

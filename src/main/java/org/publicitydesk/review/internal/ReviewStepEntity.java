@@ -24,4 +24,6 @@ class ReviewStepEntity {
   String comment;
   int revision;
   Instant decidedAt;
+  /** The absent reviewer this decision was taken for by a deputy (代), else null. */
+  String onBehalfOf;
 }

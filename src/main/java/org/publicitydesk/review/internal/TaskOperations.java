@@ -1,0 +1,190 @@
+package org.publicitydesk.review.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.DelegationState;
+import org.camunda.bpm.engine.task.IdentityLink;
+import org.camunda.bpm.engine.task.IdentityLinkType;
+import org.camunda.bpm.engine.task.Task;
+import org.publicitydesk.notification.Notice;
+import org.publicitydesk.notification.Notifications;
+import org.publicitydesk.organization.Groups;
+import org.publicitydesk.organization.OrganizationDirectory;
+import org.publicitydesk.review.ArticleReviewProcess;
+import org.publicitydesk.security.EngineAccess;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The approval operations of an office (issue 16) on the tasks of {@code ArticleReview}: 转办 (transfer to another
+ * person allowed at that level), 委派 (a colleague looks first and answers with an opinion; the owner still decides)
+ * and 批量审批 (a leader approves several articles with one opinion). The server checks who may do what and moves the
+ * task as the system, keeping the caller as the user of Camunda's operation log; each operation is a line of the
+ * article's review record, and none lets a person approve one article at two levels of R1.
+ */
+@Service
+@Transactional
+class TaskOperations {
+
+  static final String TRANSFER = "TRANSFER";
+  static final String TRANSFERRED = "TRANSFERRED";
+  static final String DELEGATION = "DELEGATION";
+  static final String DELEGATED = "DELEGATED";
+  static final String OPINION = "OPINION";
+
+  private final TaskService tasks;
+  private final RepositoryService repository;
+  private final EngineAccess engine;
+  private final ArticleService articles;
+  private final Deputies deputies;
+  private final OrganizationDirectory directory;
+  private final Notifications notifications;
+
+  TaskOperations(TaskService tasks, RepositoryService repository, EngineAccess engine, ArticleService articles,
+      Deputies deputies, OrganizationDirectory directory, Notifications notifications) {
+    this.tasks = tasks;
+    this.repository = repository;
+    this.engine = engine;
+    this.articles = articles;
+    this.deputies = deputies;
+    this.directory = directory;
+    this.notifications = notifications;
+  }
+
+  /** A task of ArticleReview with its article and candidate groups. */
+  record ReviewTask(Task task, ArticleEntity article, Set<String> candidateGroups) {
+
+    String key() {
+      return task.getTaskDefinitionKey();
+    }
+  }
+
+  /** People to whom the caller may hand this task (转办): the others allowed at that level, and the caller's deputy. */
+  @Transactional(readOnly = true)
+  List<String> transferCandidates(String taskId, String caller, List<String> callerGroups) {
+    ReviewTask t = workable(taskId, caller, callerGroups);
+    List<String> people = new ArrayList<>(t.candidateGroups().stream().flatMap(g -> deputies.members(g).stream())
+        .filter(p -> !p.equals(caller)).distinct().toList());
+    deputies.activeFor(caller).filter(d -> !people.contains(d)).ifPresent(people::add);
+    return people.stream().filter(p -> !oneLevelConflict(t, p)).sorted().toList();
+  }
+
+  void transfer(String taskId, String caller, List<String> callerGroups, String to, String comment) {
+    ReviewTask t = workable(taskId, caller, callerGroups);
+    String note = SubmissionChecks.comment(comment);
+    if (to == null || !transferCandidates(taskId, caller, callerGroups).contains(to)) {
+      throw new SubmissionRejected("to 转办给", name(to) + " 不能办理“" + t.task().getName()
+          + "”:只能转办给本级的其他审核人或您的代理人,且同一人不能在两级审核同一稿件(R1)");
+    }
+    engine.asSystem(() -> {
+      tasks.setAssignee(taskId, to);
+      return null;
+    });
+    articles.step(t.article(), TRANSFER, caller, TRANSFERRED, "转办给 " + name(to) + (note == null ? "" : ":" + note));
+    notifications.send(new Notice(Set.of(to), "TRANSFER", "转办:" + t.article().title,
+        name(caller) + " 将“" + t.task().getName() + "”转办给您(稿件 " + t.article().number + ")", taskId));
+  }
+
+  void delegate(String taskId, String caller, List<String> callerGroups, String to, String comment) {
+    ReviewTask t = workable(taskId, caller, callerGroups);
+    if (!ArticleReviewProcess.isReviewLevel(t.key())) {
+      throw new SubmissionRejected("taskId 任务", "只有审核任务可以委派");
+    }
+    String note = SubmissionChecks.comment(comment);
+    if (to == null || to.equals(caller) || to.equals(t.article().informant) || !readsUnit(to, t.article().unitCode)) {
+      throw new SubmissionRejected("to 委派给", name(to) + " 不能审阅这篇稿件:只能委派给能查看本单位稿件的同事"
+          + "(本单位人员、分管领导、主要领导、政工科),且不能是报送人");
+    }
+    engine.asSystem(() -> {
+      if (t.task().getAssignee() == null) {
+        tasks.claim(taskId, caller);
+      }
+      tasks.delegateTask(taskId, to);
+      return null;
+    });
+    articles.step(t.article(), DELEGATION, caller, DELEGATED, "请 " + name(to) + " 先行审阅" + (note == null ? "" : ":" + note));
+    notifications.send(new Notice(Set.of(to), "DELEGATION", "请您审阅:" + t.article().title,
+        name(caller) + " 请您先审阅稿件 " + t.article().number + " 并提出意见", taskId));
+  }
+
+  /** The delegate answers with an opinion; the task returns to its owner, who still decides. */
+  void resolve(String taskId, String caller, String comment) {
+    ReviewTask t = task(taskId);
+    if (!caller.equals(t.task().getAssignee()) || t.task().getDelegationState() != DelegationState.PENDING) {
+      throw new org.camunda.bpm.engine.AuthorizationException("这项任务没有委派给您,不能提出意见");
+    }
+    String opinion = SubmissionChecks.comment(comment);
+    if (opinion == null) {
+      throw new SubmissionRejected("comment 意见", "请填写您的审阅意见");
+    }
+    engine.asSystem(() -> {
+      tasks.resolveTask(taskId);
+      return null;
+    });
+    articles.step(t.article(), OPINION, caller, OPINION, opinion);
+    notifications.send(new Notice(Set.of(t.task().getOwner()), "OPINION", "审阅意见:" + t.article().title,
+        name(caller) + " 已提出意见:" + opinion, taskId));
+  }
+
+  /** 批量审批: one approval with one opinion, in its own transaction so one refusal leaves the others approved. */
+  @Transactional(propagation = Propagation.REQUIRES_NEW)
+  String approveOne(String taskId, String caller, List<String> callerGroups, String comment) {
+    ReviewTask t = workable(taskId, caller, callerGroups);
+    if (!ArticleReviewProcess.isReviewLevel(t.key())) {
+      throw new SubmissionRejected("taskIds 任务", "“" + t.task().getName() + "”不是审核任务,不能批量同意");
+    }
+    if (t.task().getDelegationState() == DelegationState.PENDING) {
+      throw new SubmissionRejected("taskIds 任务", "稿件 " + t.article().number + " 正由被委派人审阅");
+    }
+    Map<String, Object> answer = new java.util.HashMap<>();
+    answer.put(ArticleReviewProcess.APPROVED, true);
+    answer.put(ArticleReviewProcess.COMMENT, comment);
+    tasks.complete(taskId, answer);
+    return t.article().number;
+  }
+
+  private ReviewTask workable(String taskId, String caller, List<String> callerGroups) {
+    ReviewTask t = task(taskId);
+    Task task = t.task();
+    boolean mine = caller.equals(task.getAssignee())
+        || task.getAssignee() == null && callerGroups.stream().anyMatch(t.candidateGroups()::contains);
+    if (!mine) {
+      throw new org.camunda.bpm.engine.AuthorizationException("这项任务不在您的待办中(或已由他人认领),不能办理");
+    }
+    return t;
+  }
+
+  private ReviewTask task(String taskId) {
+    Task task = engine.asSystem(() -> tasks.createTaskQuery().taskId(taskId).singleResult());
+    if (task == null || task.getProcessDefinitionId() == null || !ArticleReviewProcess.KEY.equals(
+        engine.asSystem(() -> repository.getProcessDefinition(task.getProcessDefinitionId()).getKey()))) {
+      throw new SubmissionRejected("taskId 任务", "任务 " + taskId + " 不存在,或不是稿件审核任务");
+    }
+    Set<String> groups = engine.asSystem(() -> tasks.getIdentityLinksForTask(taskId)).stream()
+        .filter(l -> IdentityLinkType.CANDIDATE.equals(l.getType())).map(IdentityLink::getGroupId)
+        .filter(java.util.Objects::nonNull).collect(Collectors.toSet());
+    return new ReviewTask(task, articles.byInstance(task.getProcessInstanceId()), groups);
+  }
+
+  private boolean oneLevelConflict(ReviewTask t, String person) {
+    return ArticleReviewProcess.isReviewLevel(t.key()) && articles.approvedAtAnotherLevel(t.article(), person, t.key());
+  }
+
+  /** Who may read a unit's items anyway: its members, its supervising leader, the principals, the editorial office. */
+  private boolean readsUnit(String person, String unitCode) {
+    Set<String> groups = deputies.groups(person);
+    return groups.contains(Groups.unit(unitCode)) || groups.contains(Groups.unitSupervisor(unitCode))
+        || groups.contains(Groups.PRINCIPALS) || groups.contains(Groups.EDITORIAL);
+  }
+
+  private String name(String person) {
+    return person == null ? "(未选择)"
+        : directory.person(person).map(OrganizationDirectory.PersonInfo::name).orElse(person);
+  }
+}

@@ -1,0 +1,161 @@
+package org.publicitydesk.review.internal;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.publicitydesk.organization.Groups;
+import org.publicitydesk.organization.OrganizationDirectory;
+import org.publicitydesk.security.CurrentUser;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * {@code /api/tasks/…} and {@code /api/me/deputy}: the approval operations of issue 16 (contract "Desk and approval
+ * operations"), for the person signed in ({@link TaskOperations}, {@link Deputies}).
+ */
+@RestController
+class TaskOperationsController {
+
+  private final TaskOperations operations;
+  private final Deputies deputies;
+  private final IdentityService identity;
+  private final CurrentUser user;
+  private final OrganizationDirectory directory;
+
+  TaskOperationsController(TaskOperations operations, Deputies deputies, IdentityService identity, CurrentUser user,
+      OrganizationDirectory directory) {
+    this.operations = operations;
+    this.deputies = deputies;
+    this.identity = identity;
+    this.user = user;
+    this.directory = directory;
+  }
+
+  record Handover(String to, String comment) {
+  }
+
+  record Opinion(String comment) {
+  }
+
+  record Person(String id, String name) {
+  }
+
+  record Batch(List<String> taskIds, String comment) {
+  }
+
+  record BatchAnswer(String taskId, String articleNumber, boolean approved, String message) {
+  }
+
+  record DeputyRequest(String deputy, LocalDate from, LocalDate until) {
+  }
+
+  record DeputyView(String userId, String deputy, String deputyName, LocalDate from, LocalDate until) {
+  }
+
+  /** The people to whom this task may be transferred, by name (转办 picks from this list). */
+  @GetMapping("/api/tasks/{taskId}/transfer-candidates")
+  List<Person> transferCandidates(@PathVariable String taskId) {
+    return operations.transferCandidates(taskId, me(), groups()).stream().map(this::person).toList();
+  }
+
+  /** 转办: the new person owns the task. */
+  @PostMapping("/api/tasks/{taskId}/transfer")
+  @ResponseStatus(HttpStatus.NO_CONTENT)
+  void transfer(@PathVariable String taskId, @RequestBody Handover handover) {
+    operations.transfer(taskId, me(), groups(), handover.to(), handover.comment());
+  }
+
+  /** 委派: a colleague looks first and answers with an opinion; the task then returns to the caller. */
+  @PostMapping("/api/tasks/{taskId}/delegate")
+  @ResponseStatus(HttpStatus.NO_CONTENT)
+  void delegate(@PathVariable String taskId, @RequestBody Handover handover) {
+    operations.delegate(taskId, me(), groups(), handover.to(), handover.comment());
+  }
+
+  /** The delegate's opinion; never the decision. */
+  @PostMapping("/api/tasks/{taskId}/resolve")
+  @ResponseStatus(HttpStatus.NO_CONTENT)
+  void resolve(@PathVariable String taskId, @RequestBody Opinion opinion) {
+    operations.resolve(taskId, me(), opinion.comment());
+  }
+
+  /** 批量审批: each article approved with the same opinion, each answered on its own. */
+  @PostMapping("/api/tasks/batch-approve")
+  List<BatchAnswer> batchApprove(@RequestBody Batch batch) {
+    if (batch.taskIds() == null || batch.taskIds().isEmpty() || batch.taskIds().size() > 100) {
+      throw new SubmissionRejected("taskIds 任务", "请选择 1–100 项待审核的稿件");
+    }
+    List<BatchAnswer> answers = new ArrayList<>();
+    for (String taskId : batch.taskIds()) {
+      try {
+        String number = operations.approveOne(taskId, me(), groups(), batch.comment());
+        answers.add(new BatchAnswer(taskId, number, true, "已同意"));
+      } catch (RuntimeException refused) {
+        answers.add(new BatchAnswer(taskId, null, false, org.publicitydesk.security.RetryableFailures
+            .lostRace(refused) != null ? "该任务已被他人处理" : chinese(refused)));
+      }
+    }
+    return answers;
+  }
+
+  @GetMapping("/api/me/deputy")
+  DeputyView myDeputy() {
+    return deputies.of(me()).map(this::view).orElse(null);
+  }
+
+  @PutMapping("/api/me/deputy")
+  DeputyView setMyDeputy(@RequestBody DeputyRequest request) {
+    return view(deputies.set(me(), request.deputy(), request.from(), request.until(), me()));
+  }
+
+  @DeleteMapping("/api/me/deputy")
+  @ResponseStatus(HttpStatus.NO_CONTENT)
+  void clearMyDeputy() {
+    deputies.clear(me());
+  }
+
+  /** An administrator names a deputy for someone who is away and cannot do it. */
+  @PutMapping("/api/users/{userId}/deputy")
+  DeputyView setDeputy(@PathVariable String userId, @RequestBody DeputyRequest request) {
+    String admin = user.requireAny("只有系统管理员可以为他人设置代理人", Groups.ADMIN);
+    return view(deputies.set(userId, request.deputy(), request.from(), request.until(), admin));
+  }
+
+  private DeputyView view(Deputies.Deputy d) {
+    return new DeputyView(d.userId(), d.deputy(), person(d.deputy()).name(), d.from(), d.until());
+  }
+
+  private Person person(String id) {
+    return new Person(id, directory.person(id).map(OrganizationDirectory.PersonInfo::name).orElse(id));
+  }
+
+  private static String chinese(RuntimeException e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof SubmissionRejected || t instanceof org.camunda.bpm.engine.AuthorizationException) {
+        return t.getMessage();
+      }
+      if (t.getCause() == t) {
+        break;
+      }
+    }
+    return "无法同意这项任务,请单独办理";
+  }
+
+  private String me() {
+    return user.id();
+  }
+
+  private List<String> groups() {
+    Authentication auth = identity.getCurrentAuthentication();
+    return auth == null || auth.getGroupIds() == null ? List.of() : auth.getGroupIds();
+  }
+}
