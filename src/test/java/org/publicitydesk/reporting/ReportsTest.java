@@ -169,13 +169,14 @@ class ReportsTest {
       assertThat(criticised.getCell(4).getStringCellValue()).contains("未完成年度任务 50 篇");
       Row honoured = sheetRow(book.getSheet("优秀信息员"), "卫佳琪");
       assertThat(honoured.getCell(0).getNumericCellValue()).isEqualTo(1.0);
-      assertThat(honoured.getCell(4).getNumericCellValue()).isEqualTo(115.0);
+      // R4 115, and her own R5.1 line of the settled first quarter: 11 of 13 weeks missed, −22 → 93
+      assertThat(honoured.getCell(4).getNumericCellValue()).isEqualTo(93.0);
       assertThat(honoured.getCell(5).getNumericCellValue()).isEqualTo(0.0);
       assertThat(honoured.getCell(6).getStringCellValue()).isEqualTo("优秀信息员");
-      // 杨子涵 (东风社区): R4 50 ranks her; her 35 opinion points are shown apart
+      // 杨子涵 (东风社区): R4 50, R5.1 12 of 13 weeks missed −24 → 26; her 35 opinion points are shown apart
       Row dongfeng = sheetRow(book.getSheet("优秀信息员"), "杨子涵");
       assertThat(dongfeng.getCell(0).getNumericCellValue()).isEqualTo(2.0);
-      assertThat(dongfeng.getCell(4).getNumericCellValue()).isEqualTo(50.0);
+      assertThat(dongfeng.getCell(4).getNumericCellValue()).isEqualTo(26.0);
       assertThat(dongfeng.getCell(5).getNumericCellValue()).isEqualTo(35.0);
     }
   }

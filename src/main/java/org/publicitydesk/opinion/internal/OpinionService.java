@@ -108,9 +108,8 @@ class OpinionService implements OpinionReports {
   }
 
   @Override
-  public boolean importReport(ImportedReport in) {
+  public String importReport(ImportedReport in) {
     OpinionReportEntity r = reports.findByExternalId(in.externalId()).orElseGet(OpinionReportEntity::new);
-    boolean created = r.id == null;
     r.externalId = in.externalId();
     r.unitCode = in.unitCode();
     r.informant = in.informant();
@@ -127,7 +126,7 @@ class OpinionService implements OpinionReports {
     r.bulletinDate = r.bulletinAdopted ? in.submittedAt().atZone(clock.zone()).toLocalDate() : null;
     r.decidedAt = in.submittedAt();
     scoreReport(reports.save(r));
-    return created;
+    return String.valueOf(r.id);
   }
 
   @Override
@@ -164,12 +163,12 @@ class OpinionService implements OpinionReports {
     String unitName = directory.unit(r.unitCode).map(UnitInfo::name).orElse(r.unitCode);
     if ("ACCEPTED".equals(r.status) && r.onTime) {
       bookings.add(new Booking(r.unitCode, r.informant, "R9.1", 10, day,
-          unitName + "舆情信息《" + r.title + "》按时报送并被采用,+10 分"));
+          unitName + "舆情信息《" + r.title + "》按时报送并被采用,+10 分", null, r.externalId));
     }
     if ("ACCEPTED".equals(r.status) && r.bulletinAdopted) {
       bookings.add(new Booking(r.unitCode, r.informant, "R9.3", 15, r.bulletinDate,
           unitName + "舆情信息《" + r.title + "》被市宣传部简报采用" + (r.bulletinIssue == null ? "" : "(" + r.bulletinIssue + ")")
-              + ",+15 分"));
+              + ",+15 分", null, r.externalId));
     }
     ledger.book(SOURCE, String.valueOf(r.id), bookings);
   }
