@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.List;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.publicitydesk.calendar.BusinessClock;
-import org.publicitydesk.opinion.OpinionReports;
 import org.publicitydesk.opinion.OpinionReports.CommunityFigures;
 import org.publicitydesk.scoring.Ledger;
 import org.publicitydesk.scoring.Ledger.Booking;
@@ -16,8 +15,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * R9.2 monthly settlement: a community with fewer than {@code publicity.opinion.monthly-target} (20) countable reports
- * — on time and accepted — in a month loses {@code publicity.opinion.monthly-penalty} (30) points. Settling a month
- * again replaces that month's entries; a month that has not ended is only previewed.
+ * — on time and accepted — in a month loses {@code publicity.opinion.monthly-penalty} (30) points. Settling follows the
+ * calendar in force: it first scores again the month's reports whose on-time flag the calendar now decides otherwise
+ * (R9.1). Settling a month again replaces that month's entries; a month that has not ended is only previewed.
  */
 @Service
 @Transactional
@@ -26,13 +26,13 @@ class OpinionSettlement {
   record CommunityMonth(String unitCode, String unitName, int countable, int points, String note) {
   }
 
-  private final OpinionReports reports;
+  private final OpinionService reports;
   private final Ledger ledger;
   private final BusinessClock clock;
   private final int target;
   private final int penalty;
 
-  OpinionSettlement(OpinionReports reports, Ledger ledger, BusinessClock clock,
+  OpinionSettlement(OpinionService reports, Ledger ledger, BusinessClock clock,
       @Value("${publicity.opinion.monthly-target:20}") int target,
       @Value("${publicity.opinion.monthly-penalty:-30}") int penalty) {
     this.reports = reports;
@@ -53,6 +53,7 @@ class OpinionSettlement {
     LocalDate last = month.atEndOfMonth();
     if (!preview) {
       requireEnded(month);
+      reports.reevaluate(month.atDay(1), last);
     }
     List<CommunityMonth> result = new ArrayList<>();
     // the same count as the live board and the circulars: on time and accepted (OpinionReports.figures)
