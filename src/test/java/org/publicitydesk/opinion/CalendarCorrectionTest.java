@@ -38,6 +38,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
  *     identical re-import                      changes nothing: 200
  *   settled again:                            19 on time → R9.1 190, 19 < 20 → R9.2 −30            → opinion 160
  *   identical re-import                        changes nothing: 160
+ *   8 March a holiday too, the quarter settled: R9.1 180 (R9.2 is the month's: −30 until the month is settled) → 150;
+ *                                              R5.1 13 of 13 weeks without an article, −26, in points
  * </pre>
  */
 @PublicityDeskTest
@@ -95,6 +97,15 @@ class CalendarCorrectionTest {
     importRecords(rest, List.of(), reports);
     assertThat(dongfengScores()).containsEntry("opinionPoints", 160);
     assertThat(activeLines()).isEqualTo(activeLines).isEqualTo(19 + 1);
+
+    // and settling the quarter again follows the calendar too: Tuesday 8 March also becomes a holiday
+    rest.withBasicAuth("admin", "demo").exchange("/api/calendar/2061", HttpMethod.PUT,
+        new HttpEntity<>(Map.of("holidays", List.of("2061-03-07", "2061-03-08"), "workdays", List.of())), Map.class);
+    assertThat(rest.withBasicAuth("editor-liu", "demo").exchange("/api/settlements?year=2061&quarter=1",
+        HttpMethod.POST, HttpEntity.EMPTY, Map.class).getStatusCode()).isEqualTo(HttpStatus.OK);
+    // (the quarter also books R5.1: no article in any of its 13 working weeks, −26 — in points, not opinion points)
+    assertThat(dongfengScores()).containsEntry("opinionPoints", 150).containsEntry("points", -26)
+        .containsEntry("breakdown", Map.of("R5.1", -26, "R9.1", 180, "R9.2", -30));
   }
 
   private Map<String, Object> settle() {

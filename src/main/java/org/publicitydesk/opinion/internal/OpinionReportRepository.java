@@ -20,4 +20,10 @@ interface OpinionReportRepository extends JpaRepository<OpinionReportEntity, Lon
       select r.unitCode, r.submittedAt, r.status, r.bulletinAdopted from OpinionReportEntity r
       where r.submittedAt >= :from and r.submittedAt < :to""")
   List<Object[]> facts(Instant from, Instant to);
+
+  /** What a re-evaluation needs to know of each report: id, submission time, the on-time flag it was scored with. */
+  @Query("""
+      select r.id, r.submittedAt, r.onTime from OpinionReportEntity r
+      where r.submittedAt >= :from and r.submittedAt < :to""")
+  List<Object[]> flags(Instant from, Instant to);
 }

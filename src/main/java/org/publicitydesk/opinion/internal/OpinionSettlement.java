@@ -12,7 +12,9 @@ import org.publicitydesk.organization.OrganizationDirectory;
 import org.publicitydesk.organization.OrganizationDirectory.UnitInfo;
 import org.publicitydesk.scoring.Ledger;
 import org.publicitydesk.scoring.Ledger.Booking;
+import org.publicitydesk.quota.PeriodSettled;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -21,8 +23,8 @@ import org.springframework.transaction.annotation.Transactional;
  * — on time and accepted — in a month loses {@code publicity.opinion.monthly-penalty} (30) points; only in a month in
  * which it had an informant on at least one working day (rules.md, R9 decisions; a partial month keeps the full
  * target). Settling follows the calendar in force: it first scores again the month's reports whose on-time flag the
- * calendar now decides otherwise (R9.1). Settling a month again replaces that month's entries; a month that has not
- * ended is only previewed.
+ * calendar now decides otherwise (R9.1); so does the settlement of a quarter or a year, for its days. Settling a month
+ * again replaces that month's entries; a month that has not ended is only previewed.
  */
 @Service
 @Transactional
@@ -83,6 +85,12 @@ class OpinionSettlement {
       }
     }
     return result;
+  }
+
+  /** A quarter or a year settled again follows the calendar in force for the reports of its days too (R9.1). */
+  @EventListener
+  void onPeriodSettled(PeriodSettled settled) {
+    reports.reevaluate(settled.from(), settled.to());
   }
 
   /** Whether the unit had an informant on at least one working day of {@code first}…{@code last}. */

@@ -11,11 +11,13 @@ import org.publicitydesk.calendar.BusinessClock;
 import org.publicitydesk.calendar.WorkingCalendar;
 import org.publicitydesk.organization.OrganizationDirectory;
 import org.publicitydesk.organization.OrganizationDirectory.UnitInfo;
+import org.publicitydesk.quota.PeriodSettled;
 import org.publicitydesk.quota.Settlements;
 import org.publicitydesk.review.ArticleInfo;
 import org.publicitydesk.review.Articles;
 import org.publicitydesk.scoring.Ledger;
 import org.publicitydesk.scoring.Ledger.Booking;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -33,9 +35,12 @@ class SettlementService implements Settlements {
   private final BusinessClock clock;
   private final QuotaProperties properties;
   private final SettledPeriodRepository periods;
+  private final ApplicationEventPublisher events;
 
   SettlementService(OrganizationDirectory directory, Articles articles, Ledger ledger, WorkingCalendar calendar,
-      BusinessClock clock, QuotaProperties properties, SettledPeriodRepository periods) {
+      BusinessClock clock, QuotaProperties properties, SettledPeriodRepository periods,
+      ApplicationEventPublisher events) {
+    this.events = events;
     this.periods = periods;
     this.directory = directory;
     this.articles = articles;
@@ -83,6 +88,7 @@ class SettlementService implements Settlements {
     }
     if (!preview) {
       periods.markSettled(year + "-Q" + quarter);
+      events.publishEvent(new PeriodSettled(period, from, to));
     }
     return new Result(period, preview, results);
   }
@@ -122,6 +128,7 @@ class SettlementService implements Settlements {
     }
     if (!preview) {
       periods.markSettled(String.valueOf(year));
+      events.publishEvent(new PeriodSettled(period, from, to));
     }
     return new Result(period, preview, results);
   }
