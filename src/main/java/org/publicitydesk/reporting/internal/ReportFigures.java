@@ -122,7 +122,8 @@ class ReportFigures {
           (int) submitted.stream().filter(ArticleInfo::countable).count(),
           (int) submitted.stream().filter(a -> a.status() == ArticleStatus.LOW_QUALITY).count(),
           adopted.getOrDefault(score.unitCode(), Map.of()), score.breakdown(), score.points(), score.rank(),
-          score.opinionPoints(), score.opinionRank(), q == null ? 0 : q.countable(), q == null ? 0 : q.target(), q == null ? 0 : q.shortfall()));
+          score.opinionPoints(), score.opinionRank(), q == null ? 0 : q.countable(), q == null ? 0 : q.target(),
+          q == null ? 0 : q.shortfall()));
     }
     return rows;
   }

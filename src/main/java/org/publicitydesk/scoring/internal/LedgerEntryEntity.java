@@ -31,7 +31,7 @@ class LedgerEntryEntity {
   Instant supersededAt;
 
   LedgerEntry toEntry() {
-    return new LedgerEntry(id, unitCode, informant, ruleId, points, occurredOn, sourceType, sourceId, articleNumber, externalId,
-        note);
+    return new LedgerEntry(id, unitCode, informant, ruleId, points, occurredOn, sourceType, sourceId, articleNumber,
+        externalId, note);
   }
 }
