@@ -114,18 +114,28 @@ function myArticles(articles) {
     ? h('ul', { class: 'list' }, articles.slice(0, 30).map(articleItem)) : empty('还没有报送稿件'));
 }
 
-/** Ledger lines, newest first: the latest ten, the rest folded away. */
+/** Public-opinion points (R9) are scored separately from the points of R4–R8 (分数另计). */
+const isOpinion = (ruleId) => ruleId === 'R9' || ruleId.startsWith('R9.');
+
+/** "合计 … 分 · 舆情 … 分(另计)" of ledger lines. */
+function totals(lines) {
+  const sum = (opinion) => lines.filter((e) => isOpinion(e.ruleId) === opinion).reduce((s, e) => s + e.points, 0);
+  const opinion = lines.some((e) => isOpinion(e.ruleId));
+  return `${sum(false)} 分${opinion ? ` · 舆情 ${sum(true)} 分(另计)` : ''}`;
+}
+
+/** Ledger lines, newest first: the latest ten, the rest folded away; each with the article number or import id. */
 function ledgerTable(lines) {
-  const head = [['日期'], ['项目'], ['积分', true], ['说明']];
-  const rows = lines.slice().reverse().map((e) => [e.occurredOn, RULE_LABELS[e.ruleId] || e.ruleId, e.points, e.note]);
+  const head = [['日期'], ['项目'], ['积分', true], ['编号'], ['说明']];
+  const rows = lines.slice().reverse().map((e) => [e.occurredOn, RULE_LABELS[e.ruleId] || e.ruleId, e.points,
+    [e.articleNumber, e.externalId].filter(Boolean).join(' / '), e.note]);
   return h('div', {}, table(head, rows.slice(0, 10)), rows.length > 10
     ? h('details', {}, h('summary', { class: 'muted' }, `更早的 ${rows.length - 10} 条`), table(head, rows.slice(10))) : null);
 }
 
 function myPoints(me, ledgers) {
   const lines = ledgers.flat().filter((e) => e.informant === me.id);
-  const total = lines.reduce((s, e) => s + e.points, 0);
-  return card('我的积分', `${today().slice(0, 4)} 年 · 合计 ${total} 分`, lines.length ? ledgerTable(lines)
+  return card('我的积分', `${today().slice(0, 4)} 年 · 合计 ${totals(lines)}`, lines.length ? ledgerTable(lines)
     : empty('本年还没有积分'));
 }
 
@@ -165,15 +175,16 @@ function unitProgress(progress, title) {
 
 function ranking(scores, visible, title, all) {
   const rows = (scores || []).filter((s) => all || visible.has(s.unitCode));
-  return wide(card(title, `${today().slice(0, 4)} 年累计 · 与通报同一口径`, rows.length ? table(
-    [['名次', true], ['单位'], ['积分', true], ['明细']],
-    rows.map((s) => [s.rank, s.unitName, s.points,
+  return wide(card(title, `${today().slice(0, 4)} 年累计 · 与通报同一口径 · 舆情积分另计、社区间单独排名`, rows.length ? table(
+    [['名次', true], ['单位'], ['积分', true], ['舆情积分', true], ['舆情名次', true], ['明细']],
+    rows.map((s) => [s.rank, s.unitName, s.points, s.opinionRank == null ? '—' : s.opinionPoints,
+      s.opinionRank == null ? '—' : s.opinionRank,
       Object.entries(s.breakdown).map(([r, p]) => `${RULE_LABELS[r] || r} ${p}`).join(' · ')])) : empty()));
 }
 
 function unitLedgers(units, ledgers) {
   return card('积分台账', '每一分的来历', units.length ? units.map((u, i) => h('details', {},
-    h('summary', {}, `${u.unitName}(${(ledgers[i] || []).reduce((s, e) => s + e.points, 0)} 分)`),
+    h('summary', {}, `${u.unitName}(${totals(ledgers[i] || [])})`),
     ledgers[i] && ledgers[i].length ? ledgerTable(ledgers[i]) : empty()))
     : empty());
 }

@@ -9,14 +9,15 @@ public interface OpinionReports {
 
   /**
    * Creates or updates (by {@code externalId}) a historical report, marks it on time or late by its submission time,
-   * and scores it like a live one (R9.1, R9.3; the bulletin date is taken as the submission day). Returns whether it
-   * was created.
+   * and scores it like a live one (R9.1, R9.3; the bulletin date is taken as the submission day); an identical record
+   * changes nothing. Returns the report's number.
    */
-  boolean importReport(ImportedReport report);
+  String importReport(ImportedReport report);
 
   /**
    * Figures per community for the reports submitted on the business days {@code from}…{@code to} (both included), one
-   * row for every community of the organisation (zeros where nothing was reported), in the directory's order.
+   * row for every community of the organisation (zeros where nothing was reported), in the directory's order; on time
+   * by the calendar in force now.
    */
   List<CommunityFigures> figures(LocalDate from, LocalDate to);
 

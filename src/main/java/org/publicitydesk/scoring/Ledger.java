@@ -26,7 +26,16 @@ public interface Ledger {
   record RuleTotal(String unitCode, String ruleId, int points) {
   }
 
-  /** A line to book: the unit and informant it goes to, the rule, the points, the booking day and a note. */
-  record Booking(String unitCode, String informant, String ruleId, int points, LocalDate occurredOn, String note) {
+  /**
+   * A line to book: the unit and informant it goes to, the rule, the points, the booking day, a note, and what a person
+   * looks the line up by — the article's number (article lines) and the {@code externalId} of an imported record.
+   */
+  record Booking(String unitCode, String informant, String ruleId, int points, LocalDate occurredOn, String note,
+      String articleNumber, String externalId) {
+
+    /** A line that refers to no article and no imported record (settlements, leads). */
+    public Booking(String unitCode, String informant, String ruleId, int points, LocalDate occurredOn, String note) {
+      this(unitCode, informant, ruleId, points, occurredOn, note, null, null);
+    }
   }
 }

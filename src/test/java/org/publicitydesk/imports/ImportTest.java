@@ -141,10 +141,11 @@ class ImportTest {
     ResponseEntity<Map> imported = post("editor-liu", Map.of("opinionReports", List.of(onTime, late)));
     assertThat(imported.getStatusCode()).isEqualTo(HttpStatus.OK);
     assertThat(imported.getBody()).containsEntry("opinionReports", 2);
-    // R9.1 10 + R9.3 15 for the on-time one; nothing for the late one
-    assertThat(points("xinhua", 2039)).isEqualTo(25);
+    // R9.1 10 + R9.3 15 for the on-time one; nothing for the late one; scored separately from R4–R8
+    assertThat(points("xinhua", 2039, "opinionPoints")).isEqualTo(25);
+    assertThat(points("xinhua", 2039, "points")).isZero();
     post("editor-liu", Map.of("opinionReports", List.of(onTime, late)));
-    assertThat(points("xinhua", 2039)).isEqualTo(25);
+    assertThat(points("xinhua", 2039, "opinionPoints")).isEqualTo(25);
 
     Map<String, Object> department = new java.util.HashMap<>(onTime);
     department.put("externalId", "O-3");
@@ -200,10 +201,15 @@ class ImportTest {
   }
 
   private int points(String unit, int year) {
+    return points(unit, year, "points");
+  }
+
+  /** {@code total}: "points" (R4–R8) or "opinionPoints" (R9) of {@code /api/scores}. */
+  private int points(String unit, int year, String total) {
     List<Map<String, Object>> scores = rest.withBasicAuth("editor-liu", "demo").exchange("/api/scores?year=" + year,
         HttpMethod.GET, null, new ParameterizedTypeReference<List<Map<String, Object>>>() {
         }).getBody();
-    return scores.stream().filter(s -> s.get("unitCode").equals(unit)).map(s -> (Integer) s.get("points"))
+    return scores.stream().filter(s -> s.get("unitCode").equals(unit)).map(s -> (Integer) s.get(total))
         .findFirst().orElseThrow();
   }
 }

@@ -85,6 +85,40 @@ class RestartPersistenceIT {
     }
   }
 
+  @Test
+  void untilTheOrganisationIsLoadedEveryRequestIsAnswered503WithRetryAfter() throws Exception {
+    // given a fresh database; when a request arrives the moment the web server has started
+    List<java.net.http.HttpResponse<String>> early = new java.util.ArrayList<>();
+    org.springframework.context.ApplicationListener<org.springframework.boot.web.context.WebServerInitializedEvent> atStart =
+        e -> early.add(units(e.getWebServer().getPort()));
+    String[] args = {"--server.port=0", "--camunda.bpm.job-execution.enabled=false",
+        "--spring.datasource.url=jdbc:h2:file:" + dir.resolve("fresh") + ";DB_CLOSE_ON_EXIT=FALSE"};
+    try (var app = new org.springframework.boot.builder.SpringApplicationBuilder(
+        org.publicitydesk.PublicityDeskApplication.class).listeners(atStart).run(args)) {
+      // then it is told to come back (before: 401 for every person, or units without informants)
+      assertThat(early).singleElement().satisfies(r -> {
+        assertThat(r.statusCode()).isEqualTo(503);
+        assertThat(r.headers().firstValue("Retry-After")).hasValue("5");
+        assertThat(r.body()).contains("组织机构尚未加载完毕");
+      });
+      // and once started, the same request sees the whole organisation
+      java.net.http.HttpResponse<String> later = units(Integer.parseInt(app.getEnvironment().getProperty("local.server.port")));
+      assertThat(later.statusCode()).isEqualTo(200);
+      assertThat(later.body()).contains("inf-economy-2", "inf-yingbin");
+    }
+  }
+
+  private static java.net.http.HttpResponse<String> units(int port) {
+    try {
+      return java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
+          java.net.URI.create("http://localhost:" + port + "/api/units")).header("Authorization", "Basic "
+          + java.util.Base64.getEncoder().encodeToString("inf-economy:demo".getBytes(StandardCharsets.UTF_8))).build(),
+          java.net.http.HttpResponse.BodyHandlers.ofString());
+    } catch (IOException | InterruptedException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
   private Map<String, Object> h2Files() {
     return new java.util.HashMap<>(Map.of("spring.datasource.url", "jdbc:h2:file:" + dir.resolve("db") + ";DB_CLOSE_ON_EXIT=FALSE"));
   }

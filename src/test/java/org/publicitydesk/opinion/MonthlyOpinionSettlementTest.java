@@ -73,6 +73,18 @@ class MonthlyOpinionSettlementTest {
   }
 
   @Test
+  void aMonthInWhichNobodyWasAnInformantYetCostsNothing() {
+    // December 2024: every informant of the sample organisation is one since 2025-01-01 (before issue 19: −30 each)
+    ResponseEntity<Map> settled = settle("year=2024&month=12&kind=OPINION");
+    assertThat(settled.getStatusCode()).isEqualTo(HttpStatus.OK);
+    List<Map<String, Object>> communities = (List<Map<String, Object>>) settled.getBody().get("communities");
+    assertThat(communities).extracting(c -> c.get("unitCode") + ":" + c.get("assessed") + ":" + c.get("points"))
+        .containsExactly("dongfeng:false:0", "heping:false:0", "xinhua:false:0", "yingbin:false:0");
+    assertThat(jdbc.queryForObject("select count(*) from pd_ledger_entry where source_id like 'R9.2:2024-12:%' "
+        + "and superseded_at is null", Integer.class)).isZero();
+  }
+
+  @Test
   void anUnfinishedMonthIsOnlyPreviewedAndTheTimerRunsMonthly() {
     ResponseEntity<Map> refused = settle("year=2099&month=1&kind=OPINION");
     assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);

@@ -39,9 +39,11 @@ import org.springframework.http.ResponseEntity;
  * <pre>
  * 经济发展办公室 4 articles: 3 accepted (a provincial brief with other-page headline 40+15, a city long article 60, one
  *                not adopted), 1 low quality → R4 115
- * 东风社区       1 accepted (national brief 50; a district adoption does not count, R6); opinion: 2 on time and accepted
- *                (R9.1 2 × 10), one of them in the bulletin (R9.3 15) → 85
+ * 东风社区       1 accepted (national brief 50; a district adoption does not count, R6) → R4 50; opinion: 2 on time
+ *                and accepted (R9.1 2 × 10), one of them in the bulletin (R9.3 15) → opinion points 35, scored
+ *                separately (分数另计): not in its 50 nor in the rank
  * 和平社区       1 low quality → 0;  新华社区: one late opinion report → 0;  the other four units submitted nothing.
+ * Opinion ranking among the communities: 东风 35 #1, 和平/新华/迎宾 0 #2.
  * </pre>
  */
 @PublicityDeskTest
@@ -72,7 +74,9 @@ class ReportsTest {
       assertThat(text).contains("示例街道宣传信息工作通报", "示例街道党工委宣传工作领导小组办公室", "2052年4月2日",
           "关于2052年第一季度\n宣传信息工作情况的通报(暂定)", "本期数据为暂定数");
       assertThat(text).contains("一、总体情况", "二、各单位报送及采用情况", "三、考核积分及排名", "四、未报送及未完成任务的单位",
-          "五、舆情信息报送情况");
+          "五、舆情信息报送及积分情况");
+      assertThat(text).contains("各单位本季度考核积分合计 165 分;各社区舆情信息积分另计,合计 35 分。",
+          "舆情信息积分最高的社区是:东风社区(35 分)。");
       assertThat(text).contains("全街道 8 个单位共报送宣传信息 6 篇,经审核有效采用 4 篇,质量不高 2 篇;被各级媒体采用 3 篇,"
           + "其中国家级 1 篇、省级 1 篇、市级 1 篇");
       assertThat(text).contains("本季度未报送稿件的单位:党政办公室、城市管理办公室、社会事务办公室、新华社区、迎宾社区。");
@@ -81,14 +85,18 @@ class ReportsTest {
           "1", "0", "2");
       assertThat(row(doc.getTables().get(0), "东风社区")).containsExactly("5", "东风社区", "1", "1", "0", "1", "0", "0",
           "0", "1");
-      // table 2: points and ranks exactly as /api/scores
+      // table 2: points (R4–R8) and ranks exactly as /api/scores, opinion points beside them (另计)
       assertAgreesWithScores(doc.getTables().get(1), 2052, 1);
-      assertThat(row(doc.getTables().get(1), "经济发展办公室")).first().isEqualTo("1");
-      assertThat(row(doc.getTables().get(1), "经济发展办公室")).last().isEqualTo("115");
-      assertThat(row(doc.getTables().get(1), "东风社区")).last().isEqualTo("85");
-      // table 3: opinion reports per community
-      assertThat(row(doc.getTables().get(2), "东风社区")).containsExactly("东风社区", "2", "2", "0", "2", "0", "2", "1");
-      assertThat(row(doc.getTables().get(2), "新华社区")).containsExactly("新华社区", "1", "0", "1", "1", "0", "0", "0");
+      assertThat(cells(doc.getTables().get(1).getRow(0))).containsSequence("考核积分", "舆情积分(另计)")
+          .noneMatch(h -> h.contains("R9"));
+      assertThat(row(doc.getTables().get(1), "经济发展办公室")).startsWith("1", "经济发展办公室").endsWith("115", "—");
+      assertThat(row(doc.getTables().get(1), "东风社区")).startsWith("2", "东风社区").endsWith("50", "35");
+      // table 3: opinion reports per community, their points (R9.1, R9.2, R9.3, total) and rank as /api/scores
+      assertThat(row(doc.getTables().get(2), "东风社区")).containsExactly("东风社区", "2", "2", "0", "2", "0", "2", "1",
+          "20", "0", "15", "35", "1");
+      assertThat(row(doc.getTables().get(2), "新华社区")).containsExactly("新华社区", "1", "0", "1", "1", "0", "0", "0",
+          "0", "0", "0", "0", "2");
+      assertOpinionAgreesWithScores(doc.getTables().get(2), 2052, 1);
       // the bar chart of points per unit is a native Word chart
       assertThat(doc.getCharts()).hasSize(1);
       assertThat(doc.getCharts().get(0).getWorkbook().getSheetAt(0).getRow(1).getCell(0).getStringCellValue())
@@ -125,8 +133,11 @@ class ReportsTest {
       Row economyRow = sheetRow(points, "经济发展办公室");
       assertThat(economyRow.getCell(0).getCellType()).isEqualTo(CellType.NUMERIC);
       assertThat((int) economyRow.getCell(0).getNumericCellValue()).isEqualTo(economy.get("rank"));
-      assertThat((int) economyRow.getCell(economyRow.getLastCellNum() - 1).getNumericCellValue())
+      assertThat((int) economyRow.getCell(economyRow.getLastCellNum() - 2).getNumericCellValue())
           .isEqualTo(economy.get("points"));
+      Row dongfengOpinion = sheetRow(book.getSheet("舆情信息"), "东风社区");
+      assertThat((int) dongfengOpinion.getCell(11).getNumericCellValue()).isEqualTo(35);
+      assertThat((int) dongfengOpinion.getCell(12).getNumericCellValue()).isEqualTo(1);
       Row submissions = sheetRow(book.getSheet("报送采用"), "经济发展办公室");
       assertThat(submissions.getCell(2).getNumericCellValue()).isEqualTo(4.0);
       assertThat(book.getSheet("舆情信息")).isNotNull();
@@ -142,16 +153,31 @@ class ReportsTest {
           "对积分位居前列的经济发展办公室、东风社区予以通报表彰", "三、通报批评单位", "四、优秀信息员",
           "授予卫佳琪(经济发展办公室)");
       assertAgreesWithScores(doc.getTables().get(0), 2052, null);
+      // commended by points (R4–R8: 50 less the settled first quarter's R5.1), opinion points beside them
+      Map<String, Object> dongfeng = scores(2052, null).stream().filter(x -> x.get("unitCode").equals("dongfeng"))
+          .findFirst().orElseThrow();
+      assertThat(row(doc.getTables().get(1), "东风社区")).containsExactly("2", "东风社区",
+          String.valueOf(dongfeng.get("points")), "35", "1", "1");
+      assertThat(text).contains("六、舆情信息积分(另计)");
+      assertOpinionAgreesWithScores(doc.getTables().get(5), 2052, null);
     }
     ResponseEntity<byte[]> annualXlsx = get("editor-liu", "/api/reports/annual?year=2052&format=xlsx");
     try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(annualXlsx.getBody()))) {
       assertThat(sheetRow(book.getSheet("表彰单位"), "经济发展办公室")).isNotNull();
-      assertThat(sheetRow(book.getSheet("通报批评"), "党政办公室").getCell(3).getStringCellValue())
-          .contains("未完成年度任务 50 篇");
+      Row criticised = sheetRow(book.getSheet("通报批评"), "党政办公室");
+      assertThat(criticised.getCell(3).getStringCellValue()).isEqualTo("—"); // a department: no opinion points
+      assertThat(criticised.getCell(4).getStringCellValue()).contains("未完成年度任务 50 篇");
       Row honoured = sheetRow(book.getSheet("优秀信息员"), "卫佳琪");
       assertThat(honoured.getCell(0).getNumericCellValue()).isEqualTo(1.0);
-      assertThat(honoured.getCell(4).getNumericCellValue()).isEqualTo(115.0);
-      assertThat(honoured.getCell(5).getStringCellValue()).isEqualTo("优秀信息员");
+      // R4 115, and her own R5.1 line of the settled first quarter: 11 of 13 weeks missed, −22 → 93
+      assertThat(honoured.getCell(4).getNumericCellValue()).isEqualTo(93.0);
+      assertThat(honoured.getCell(5).getNumericCellValue()).isEqualTo(0.0);
+      assertThat(honoured.getCell(6).getStringCellValue()).isEqualTo("优秀信息员");
+      // 杨子涵 (东风社区): R4 50, R5.1 12 of 13 weeks missed −24 → 26; her 35 opinion points are shown apart
+      Row dongfeng = sheetRow(book.getSheet("优秀信息员"), "杨子涵");
+      assertThat(dongfeng.getCell(0).getNumericCellValue()).isEqualTo(2.0);
+      assertThat(dongfeng.getCell(4).getNumericCellValue()).isEqualTo(26.0);
+      assertThat(dongfeng.getCell(5).getNumericCellValue()).isEqualTo(35.0);
     }
   }
 
@@ -178,21 +204,45 @@ class ReportsTest {
     return bad.getBody().get("detail").toString();
   }
 
+  /** Table 2 of the circular, table 1 of the assessment: rank, points per rule (R4–R8), points and opinion points. */
   private void assertAgreesWithScores(XWPFTable table, int year, Integer quarter) {
     List<Map<String, Object>> scores = scores(year, quarter);
     assertThat(table.getRows()).hasSize(scores.size() + 1);
+    List<String> header = cells(table.getRow(0));
     for (int i = 0; i < scores.size(); i++) {
       List<String> cells = cells(table.getRow(i + 1));
       Map<String, Object> s = scores.get(i);
       assertThat(cells.get(0)).isEqualTo(String.valueOf(s.get("rank")));
       assertThat(cells.get(1)).isEqualTo(s.get("unitName"));
-      assertThat(cells.get(cells.size() - 1)).isEqualTo(String.valueOf(s.get("points")));
+      assertThat(cells.get(header.indexOf("考核积分"))).isEqualTo(String.valueOf(s.get("points")));
+      assertThat(cells.get(header.indexOf("舆情积分(另计)")))
+          .isEqualTo(s.get("opinionRank") == null ? "—" : String.valueOf(s.get("opinionPoints")));
       Map<String, Integer> breakdown = (Map<String, Integer>) s.get("breakdown");
-      List<String> header = cells(table.getRow(0));
       breakdown.forEach((rule, points) -> {
-        int column = header.indexOf(header.stream().filter(h -> h.endsWith("(" + rule + ")")).findFirst().orElseThrow());
-        assertThat(cells.get(column)).as(s.get("unitCode") + " " + rule).isEqualTo(String.valueOf(points));
+        if (!rule.startsWith("R9")) {
+          int column = header.indexOf(header.stream().filter(h -> h.endsWith("(" + rule + ")")).findFirst().orElseThrow());
+          assertThat(cells.get(column)).as(s.get("unitCode") + " " + rule).isEqualTo(String.valueOf(points));
+        }
       });
+    }
+  }
+
+  /** The public-opinion table: per community R9.1–R9.3, the opinion points and their rank as {@code /api/scores}. */
+  private void assertOpinionAgreesWithScores(XWPFTable table, int year, Integer quarter) {
+    List<String> header = cells(table.getRow(0));
+    List<Map<String, Object>> communities = scores(year, quarter).stream().filter(s -> s.get("opinionRank") != null)
+        .toList();
+    assertThat(table.getRows()).hasSize(communities.size() + 2); // header, communities, total
+    for (Map<String, Object> s : communities) {
+      List<String> cells = row(table, (String) s.get("unitName"));
+      Map<String, Integer> breakdown = (Map<String, Integer>) s.get("breakdown");
+      for (String rule : List.of("R9.1", "R9.2", "R9.3")) {
+        int column = header.indexOf(header.stream().filter(h -> h.endsWith("(" + rule + ")")).findFirst().orElseThrow());
+        assertThat(cells.get(column)).as(s.get("unitCode") + " " + rule)
+            .isEqualTo(String.valueOf(breakdown.getOrDefault(rule, 0)));
+      }
+      assertThat(cells.get(header.indexOf("舆情积分"))).isEqualTo(String.valueOf(s.get("opinionPoints")));
+      assertThat(cells.get(header.indexOf("舆情名次"))).isEqualTo(String.valueOf(s.get("opinionRank")));
     }
   }
 

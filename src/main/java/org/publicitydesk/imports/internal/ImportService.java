@@ -7,7 +7,9 @@ import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import org.camunda.bpm.engine.BadUserRequestException;
@@ -47,7 +49,12 @@ class ImportService {
 
   private static final int BATCH = 100;
 
-  record Result(int articles, int created, int updated, int adoptions, int opinionReports) {
+  /**
+   * What was imported; {@code articleNumbers} and {@code opinionReportNumbers} map each record's {@code externalId} to
+   * its number in the system (contract), in the file's order.
+   */
+  record Result(int articles, int created, int updated, int adoptions, int opinionReports,
+      Map<String, String> articleNumbers, Map<String, String> opinionReportNumbers) {
   }
 
   private record Checked(ArticleRow row, ImportedArticle article, List<AdoptionInput> adoptions) {
@@ -81,10 +88,13 @@ class ImportService {
     List<Checked> checked = all.articles();
     int created = 0;
     int adopted = 0;
+    Map<String, String> articleNumbers = new LinkedHashMap<>();
+    Map<String, String> reportNumbers = new LinkedHashMap<>();
     for (int i = 0; i < checked.size(); i++) {
       Checked c = checked.get(i);
       boolean existed = articles.byExternalId(c.article().externalId()).isPresent();
       ArticleInfo article = articles.importArticle(c.article());
+      articleNumbers.put(c.article().externalId(), article.number());
       created += existed ? 0 : 1;
       try {
         adopted += replaceAdoptions(article, c.adoptions(), user);
@@ -95,10 +105,11 @@ class ImportService {
       keepPersistenceContextSmall(i);
     }
     for (int i = 0; i < all.reports().size(); i++) {
-      opinionReports.importReport(all.reports().get(i));
+      reportNumbers.put(all.reports().get(i).externalId(), opinionReports.importReport(all.reports().get(i)));
       keepPersistenceContextSmall(i);
     }
-    return new Result(checked.size(), created, checked.size() - created, adopted, all.reports().size());
+    return new Result(checked.size(), created, checked.size() - created, adopted, all.reports().size(),
+        articleNumbers, reportNumbers);
   }
 
   /**

@@ -15,12 +15,15 @@ interface OpinionReportRepository extends JpaRepository<OpinionReportEntity, Lon
   List<OpinionReportEntity> findBySubmittedAtGreaterThanEqualAndSubmittedAtLessThanOrderBySubmittedAt(Instant from,
       Instant to);
 
-  /** Per unit: submitted, on time, accepted, low quality, countable (on time and accepted), adopted in the bulletin. */
+  /** The facts the figures are counted from: unit, submission time, status, adopted in the bulletin. */
   @Query("""
-      select r.unitCode, count(r), sum(case when r.onTime = true then 1 else 0 end),
-        sum(case when r.status = 'ACCEPTED' then 1 else 0 end), sum(case when r.status = 'LOW_QUALITY' then 1 else 0 end),
-        sum(case when r.onTime = true and r.status = 'ACCEPTED' then 1 else 0 end),
-        sum(case when r.bulletinAdopted = true and r.status = 'ACCEPTED' then 1 else 0 end)
-      from OpinionReportEntity r where r.submittedAt >= :from and r.submittedAt < :to group by r.unitCode""")
-  List<Object[]> countByUnit(Instant from, Instant to);
+      select r.unitCode, r.submittedAt, r.status, r.bulletinAdopted from OpinionReportEntity r
+      where r.submittedAt >= :from and r.submittedAt < :to""")
+  List<Object[]> facts(Instant from, Instant to);
+
+  /** What a re-evaluation needs to know of each report: id, submission time, the on-time flag it was scored with. */
+  @Query("""
+      select r.id, r.submittedAt, r.onTime from OpinionReportEntity r
+      where r.submittedAt >= :from and r.submittedAt < :to""")
+  List<Object[]> flags(Instant from, Instant to);
 }

@@ -1,5 +1,6 @@
 package org.publicitydesk.opinion.internal;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZonedDateTime;
@@ -8,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.BadUserRequestException;
+import org.camunda.bpm.engine.HistoryService;
 import org.publicitydesk.calendar.BusinessClock;
 import org.publicitydesk.calendar.WorkingCalendar;
 import org.publicitydesk.opinion.OpinionReports;
@@ -39,10 +41,13 @@ class OpinionService implements OpinionReports {
   private final WorkingCalendar calendar;
   private final BusinessClock clock;
   private final Ledger ledger;
+  private final HistoryService history;
   private final LocalTime deadline;
 
   OpinionService(OpinionReportRepository reports, OrganizationDirectory directory, WorkingCalendar calendar,
-      BusinessClock clock, Ledger ledger, @Value("${publicity.opinion.deadline:09:15}") LocalTime deadline) {
+      BusinessClock clock, Ledger ledger, HistoryService history,
+      @Value("${publicity.opinion.deadline:09:15}") LocalTime deadline) {
+    this.history = history;
     this.reports = reports;
     this.directory = directory;
     this.calendar = calendar;
@@ -55,8 +60,12 @@ class OpinionService implements OpinionReports {
     return deadline;
   }
 
-  /** R3.1: on time before the deadline of a working day. */
-  boolean onTime(ZonedDateTime submitted) {
+  /**
+   * R3.1: on time before the deadline of a working day — by the calendar in force now (rules.md, "Periods"). The one
+   * place that decides it: registration, scoring, the board, the figures and the monthly settlement all ask here.
+   */
+  boolean onTime(Instant submittedAt) {
+    ZonedDateTime submitted = submittedAt.atZone(clock.zone());
     return calendar.isWorkingDay(submitted.toLocalDate()) && submitted.toLocalTime().isBefore(deadline);
   }
 
@@ -84,9 +93,8 @@ class OpinionService implements OpinionReports {
     r.unitCode = unit.code();
     r.informant = informant;
     r.processInstanceId = processInstanceId;
-    ZonedDateTime now = clock.now();
-    r.submittedAt = now.toInstant();
-    r.onTime = onTime(now);
+    r.submittedAt = clock.now().toInstant();
+    r.onTime = onTime(r.submittedAt);
     r.status = "SUBMITTED";
     return reports.save(r);
   }
@@ -108,36 +116,52 @@ class OpinionService implements OpinionReports {
   }
 
   @Override
-  public boolean importReport(ImportedReport in) {
+  public String importReport(ImportedReport in) {
     OpinionReportEntity r = reports.findByExternalId(in.externalId()).orElseGet(OpinionReportEntity::new);
-    boolean created = r.id == null;
-    r.externalId = in.externalId();
-    r.unitCode = in.unitCode();
-    r.informant = in.informant();
-    r.title = text(in.title(), "title 标题", MAX_TITLE);
-    r.content = text(in.content(), "content 内容", MAX_CONTENT);
-    r.submittedAt = in.submittedAt();
-    r.onTime = onTime(in.submittedAt().atZone(clock.zone()));
-    r.status = switch (in.outcome()) {
+    String title = text(in.title(), "title 标题", MAX_TITLE);
+    String content = text(in.content(), "content 内容", MAX_CONTENT);
+    String status = switch (in.outcome()) {
       case "ACCEPTED" -> "ACCEPTED";
       case "LOW_QUALITY" -> "LOW_QUALITY";
       default -> "REJECTED";
     };
-    r.bulletinAdopted = in.adoptedInBulletin() && r.status.equals("ACCEPTED");
-    r.bulletinDate = r.bulletinAdopted ? in.submittedAt().atZone(clock.zone()).toLocalDate() : null;
+    boolean bulletin = in.adoptedInBulletin() && status.equals("ACCEPTED");
+    if (r.id != null && r.unitCode.equals(in.unitCode()) && r.informant.equals(in.informant()) && r.title.equals(title)
+        && r.content.equals(content) && r.submittedAt.equals(in.submittedAt()) && r.status.equals(status)
+        && r.bulletinAdopted == bulletin) {
+      // an identical record changes nothing, also after a calendar correction: settling the month again does that
+      return String.valueOf(r.id);
+    }
+    r.externalId = in.externalId();
+    r.unitCode = in.unitCode();
+    r.informant = in.informant();
+    r.title = title;
+    r.content = content;
+    r.submittedAt = in.submittedAt();
+    r.status = status;
+    r.bulletinAdopted = bulletin;
+    r.bulletinDate = bulletin ? in.submittedAt().atZone(clock.zone()).toLocalDate() : null;
     r.decidedAt = in.submittedAt();
     scoreReport(reports.save(r));
-    return created;
+    return String.valueOf(r.id);
   }
 
   @Override
   @Transactional(readOnly = true)
   public List<CommunityFigures> figures(LocalDate from, LocalDate to) {
+    // counted here, not in the database: whether a report is on time depends on the calendar in force now
     Map<String, int[]> counts = new HashMap<>();
-    for (Object[] row : reports.countByUnit(from.atStartOfDay(clock.zone()).toInstant(),
+    for (Object[] row : reports.facts(from.atStartOfDay(clock.zone()).toInstant(),
         to.plusDays(1).atStartOfDay(clock.zone()).toInstant())) {
-      counts.put((String) row[0], new int[] {num(row[1]), num(row[2]), num(row[3]), num(row[4]), num(row[5]),
-          num(row[6])});
+      int[] c = counts.computeIfAbsent((String) row[0], u -> new int[6]);
+      boolean onTime = onTime((Instant) row[1]);
+      boolean accepted = "ACCEPTED".equals(row[2]);
+      c[0]++;
+      c[1] += onTime ? 1 : 0;
+      c[2] += accepted ? 1 : 0;
+      c[3] += "LOW_QUALITY".equals(row[2]) ? 1 : 0;
+      c[4] += onTime && accepted ? 1 : 0;
+      c[5] += accepted && Boolean.TRUE.equals(row[3]) ? 1 : 0;
     }
     List<CommunityFigures> result = new ArrayList<>();
     for (UnitInfo unit : directory.units()) {
@@ -149,8 +173,31 @@ class OpinionService implements OpinionReports {
     return result;
   }
 
-  private static int num(Object value) {
-    return value == null ? 0 : ((Number) value).intValue();
+  /**
+   * Settling a period again follows the calendar in force (rules.md, "Periods"): every scored report submitted on the
+   * days {@code from}…{@code to} whose on-time flag the calendar now decides otherwise is scored again (R9.1).
+   * Returns how many were.
+   */
+  int reevaluate(LocalDate from, LocalDate to) {
+    int changed = 0;
+    // flags first: a year of a city is some 250,000 reports, of which a calendar correction touches a few
+    for (Object[] flag : reports.flags(from.atStartOfDay(clock.zone()).toInstant(),
+        to.plusDays(1).atStartOfDay(clock.zone()).toInstant())) {
+      if ((Boolean) flag[2] != onTime((Instant) flag[1])) {
+        OpinionReportEntity r = reports.findById((Long) flag[0]).orElseThrow();
+        if (scored(r)) {
+          scoreReport(r);
+          changed++;
+        }
+      }
+    }
+    return changed;
+  }
+
+  /** Imported, or its process has ended (then {@code Task_ScoreOpinionReport} has booked it). */
+  private boolean scored(OpinionReportEntity r) {
+    return r.processInstanceId == null || history.createHistoricProcessInstanceQuery()
+        .processInstanceId(r.processInstanceId).finished().count() > 0;
   }
 
   /** Books R9.1 and R9.3 for the report, replacing what was booked for it before. */
@@ -159,17 +206,18 @@ class OpinionService implements OpinionReports {
   }
 
   private void scoreReport(OpinionReportEntity r) {
+    r.onTime = onTime(r.submittedAt);
     List<Booking> bookings = new ArrayList<>();
     LocalDate day = r.submittedAt.atZone(clock.zone()).toLocalDate();
     String unitName = directory.unit(r.unitCode).map(UnitInfo::name).orElse(r.unitCode);
     if ("ACCEPTED".equals(r.status) && r.onTime) {
       bookings.add(new Booking(r.unitCode, r.informant, "R9.1", 10, day,
-          unitName + "舆情信息《" + r.title + "》按时报送并被采用,+10 分"));
+          unitName + "舆情信息《" + r.title + "》按时报送并被采用,+10 分", null, r.externalId));
     }
     if ("ACCEPTED".equals(r.status) && r.bulletinAdopted) {
       bookings.add(new Booking(r.unitCode, r.informant, "R9.3", 15, r.bulletinDate,
           unitName + "舆情信息《" + r.title + "》被市宣传部简报采用" + (r.bulletinIssue == null ? "" : "(" + r.bulletinIssue + ")")
-              + ",+15 分"));
+              + ",+15 分", null, r.externalId));
     }
     ledger.book(SOURCE, String.valueOf(r.id), bookings);
   }

@@ -16,10 +16,13 @@ import org.springframework.core.io.Resource;
 import org.springframework.core.io.ResourceLoader;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Loads the organisation file at start-up (a wrong file stops start-up with its faults) and on an
- * administrator's request. Tables and Camunda identities change in one transaction: all or nothing.
+ * administrator's request. Tables and Camunda identities change in one transaction: all or nothing. Until the start-up
+ * load is done, {@link OrganizationStartupGate} answers every request with 503.
  */
 @Component
 @Order(0)
@@ -33,9 +36,12 @@ class OrganizationLoader implements ApplicationRunner {
   private final CamundaIdentitySync identitySync;
   private final ApplicationEventPublisher events;
   private final List<OrganizationFileCheck> checks;
+  private final OrganizationStartupGate gate;
 
   OrganizationLoader(OrganizationProperties properties, ResourceLoader resources, OrganizationStore store,
-      CamundaIdentitySync identitySync, ApplicationEventPublisher events, List<OrganizationFileCheck> checks) {
+      CamundaIdentitySync identitySync, ApplicationEventPublisher events, List<OrganizationFileCheck> checks,
+      OrganizationStartupGate gate) {
+    this.gate = gate;
     this.properties = properties;
     this.resources = resources;
     this.store = store;
@@ -49,9 +55,16 @@ class OrganizationLoader implements ApplicationRunner {
   public void run(ApplicationArguments args) {
     if (properties.location() == null || properties.location().isBlank()) {
       LOG.warn("未配置组织机构文件 (publicity.organization.location): 只有管理员账号可以登录");
-      return;
+    } else {
+      reload();
     }
-    reload();
+    // requests are let in once the organisation is committed, not before: they would not see it yet
+    TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+      @Override
+      public void afterCommit() {
+        gate.open();
+      }
+    });
   }
 
   /** Reads, checks and applies the configured file; throws {@link OrganizationFileException} and changes nothing on a fault. */

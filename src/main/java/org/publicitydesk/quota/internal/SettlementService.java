@@ -11,11 +11,13 @@ import org.publicitydesk.calendar.BusinessClock;
 import org.publicitydesk.calendar.WorkingCalendar;
 import org.publicitydesk.organization.OrganizationDirectory;
 import org.publicitydesk.organization.OrganizationDirectory.UnitInfo;
+import org.publicitydesk.quota.PeriodSettled;
 import org.publicitydesk.quota.Settlements;
 import org.publicitydesk.review.ArticleInfo;
 import org.publicitydesk.review.Articles;
 import org.publicitydesk.scoring.Ledger;
 import org.publicitydesk.scoring.Ledger.Booking;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -33,9 +35,12 @@ class SettlementService implements Settlements {
   private final BusinessClock clock;
   private final QuotaProperties properties;
   private final SettledPeriodRepository periods;
+  private final ApplicationEventPublisher events;
 
   SettlementService(OrganizationDirectory directory, Articles articles, Ledger ledger, WorkingCalendar calendar,
-      BusinessClock clock, QuotaProperties properties, SettledPeriodRepository periods) {
+      BusinessClock clock, QuotaProperties properties, SettledPeriodRepository periods,
+      ApplicationEventPublisher events) {
+    this.events = events;
     this.periods = periods;
     this.directory = directory;
     this.articles = articles;
@@ -65,24 +70,34 @@ class SettlementService implements Settlements {
           byUnit.getOrDefault(unit.code(), List.of()), from, to, calendar::isWorkingDay, clock.zone());
       long missing = weeks.stream().mapToLong(QuotaWeeks.InformantWeeks::missing).sum();
       int points = (int) missing * properties.pointsPerMissingArticle();
+      // one line per informant with missed weeks: the honours list and the informant's own page read them
+      List<Booking> lines = weeks.stream().filter(w -> w.missing() > 0).map(w -> new Booking(unit.code(),
+          w.informant(), "R5.1", (int) w.missing() * properties.pointsPerMissingArticle(), to,
+          period + w.name() + "少报 " + w.missing() + " 条(" + missedWeeks(w) + ",每条 "
+              + properties.pointsPerMissingArticle() + " 分,R5.1)")).toList();
       String note = missing == 0 ? period + "每个工作周均有有效稿件" : period + "少报 " + missing + " 条(每条 "
           + properties.pointsPerMissingArticle() + " 分,R5.1):" + weeks.stream().filter(w -> w.missing() > 0)
-          .map(w -> w.name() + " 第" + w.weeks().stream().filter(QuotaWeeks.Week::missing)
-              .map(x -> String.valueOf(x.monday().get(IsoFields.WEEK_OF_WEEK_BASED_YEAR))).collect(Collectors.joining("、"))
-              + "周").collect(Collectors.joining(";"));
+          .map(w -> w.name() + " " + missedWeeks(w)).collect(Collectors.joining(";"));
       int memberWeeks = (int) weeks.stream().flatMap(w -> w.weeks().stream()).filter(w -> w.working() && w.member())
           .count();
       results.add(new UnitResult(unit.code(), unit.name(), "R5.1", points, note, memberWeeks - (int) missing,
           memberWeeks, (int) missing));
       if (!preview) {
-        ledger.book(SOURCE, "R5.1:" + year + "-Q" + quarter + ":" + unit.code(), points == 0 ? List.of()
-            : List.of(new Booking(unit.code(), null, "R5.1", points, to, note)));
+        ledger.book(SOURCE, "R5.1:" + year + "-Q" + quarter + ":" + unit.code(), lines);
       }
     }
     if (!preview) {
       periods.markSettled(year + "-Q" + quarter);
+      events.publishEvent(new PeriodSettled(period, from, to));
     }
     return new Result(period, preview, results);
+  }
+
+  /** "第3、5周": the ISO weeks an informant missed. */
+  private static String missedWeeks(QuotaWeeks.InformantWeeks w) {
+    return "第" + w.weeks().stream().filter(QuotaWeeks.Week::missing)
+        .map(x -> String.valueOf(x.monday().get(IsoFields.WEEK_OF_WEEK_BASED_YEAR))).collect(Collectors.joining("、"))
+        + "周";
   }
 
   @Override
@@ -113,6 +128,7 @@ class SettlementService implements Settlements {
     }
     if (!preview) {
       periods.markSettled(String.valueOf(year));
+      events.publishEvent(new PeriodSettled(period, from, to));
     }
     return new Result(period, preview, results);
   }

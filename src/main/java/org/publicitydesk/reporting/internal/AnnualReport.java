@@ -72,6 +72,11 @@ final class AnnualReport {
       Table t5 = ReportTables.submissions(a.units());
       doc.table(t5.header(), t5.rows());
 
+      doc.heading("舆情信息积分(另计)");
+      doc.paragraph("舆情信息积分(R9)单独计算、单独排名,不计入考核积分、名次和表彰、批评。");
+      Table t6 = ReportTables.opinion(a.opinion(), a.units());
+      doc.table(t6.header(), t6.rows());
+
       doc.signature(h.issuingOffice(), date);
       doc.closingRecord("街道党工委、办事处领导。", h.issuingOffice(), date);
       return doc.bytes();
@@ -101,6 +106,8 @@ final class AnnualReport {
       book.sheet("年度任务", period + "年度报送任务完成情况", t5.header(), t5.rows());
       Table t6 = ReportTables.submissions(a.units());
       book.sheet("报送采用", period + "各单位报送及采用情况", t6.header(), t6.rows());
+      Table t7 = ReportTables.opinion(a.opinion(), a.units());
+      book.sheet("舆情信息", period + "各社区舆情信息报送情况及积分(另计)", t7.header(), t7.rows());
       return book.bytes();
     } catch (IOException e) {
       throw new UncheckedIOException(e);

@@ -78,11 +78,13 @@ final class CircularReport {
               .collect(Collectors.joining("、")) + "。按考核办法,每少报 1 条扣 2 分" + (h.provisional()
               ? ",本期为暂定数,扣分在季度结算后记入。" : ",已在本季度积分中扣除。"));
 
-      doc.heading("舆情信息报送情况");
-      doc.paragraph(opinionSummary(c.opinion()));
-      doc.caption("表3  " + h.period() + "各社区舆情信息报送情况");
-      Table t3 = ReportTables.opinion(c.opinion());
+      doc.heading("舆情信息报送及积分情况");
+      doc.paragraph(opinionSummary(c));
+      doc.caption("表3  " + h.period() + "各社区舆情信息报送情况及积分(另计)");
+      Table t3 = ReportTables.opinion(c.opinion(), c.units());
       doc.table(t3.header(), t3.rows());
+      doc.paragraph("注:舆情信息积分(R9)单独计算、单独排名,不计入表2的考核积分和名次;每月按时且采用不足 20 条扣 30 分,"
+          + "当月没有信息员的社区不扣。");
 
       doc.heading("下一步工作要求");
       doc.paragraph("各单位要高度重视宣传信息工作,主要负责人要亲自审核把关,确保信息真实、准确、及时。信息员要按时完成每周"
@@ -113,8 +115,8 @@ final class CircularReport {
       book.sheet("积分排名", period + "各单位考核积分及排名", t2.header(), t2.rows());
       Table t4 = ReportTables.quota(c.units(), "应报(人·周)", "已报(人·周)", "少报条数");
       book.sheet("任务完成", period + "每周报送任务完成情况", t4.header(), t4.rows());
-      Table t3 = ReportTables.opinion(c.opinion());
-      book.sheet("舆情信息", period + "各社区舆情信息报送情况", t3.header(), t3.rows());
+      Table t3 = ReportTables.opinion(c.opinion(), c.units());
+      book.sheet("舆情信息", period + "各社区舆情信息报送情况及积分(另计)", t3.header(), t3.rows());
       return book.bytes();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -132,16 +134,25 @@ final class CircularReport {
     if (!levels.isEmpty()) {
       s.append(",其中").append(levels);
     }
-    s.append("。各单位本季度考核积分合计 ").append(c.total(UnitFigures::points)).append(" 分。");
+    s.append("。各单位本季度考核积分合计 ").append(c.total(UnitFigures::points)).append(" 分;各社区舆情信息积分另计,合计 ")
+        .append(c.total(UnitFigures::opinionPoints)).append(" 分。");
     return s.toString();
   }
 
   private static String ranking(Circular c) {
     List<UnitFigures> top = c.units().stream().filter(u -> u.rank() <= 3 && u.points() > 0).toList();
-    String text = "积分按街道宣传信息工作考核办法计算(媒体采用按最高级别媒体计一次,少报每条扣 2 分,舆情信息单独计分)。";
+    String text = "积分按街道宣传信息工作考核办法计算(媒体采用按最高级别媒体计一次,少报每条扣 2 分);舆情信息分数另计,"
+        + "不计入考核积分和名次(见表3)。";
     return top.isEmpty() ? text + "本季度各单位均未获得积分。"
         : text + "本季度积分位居前列的单位是:" + top.stream().map(u -> u.unitName() + "(" + u.points() + " 分)")
             .collect(Collectors.joining("、")) + "。";
+  }
+
+  private static String opinionSummary(Circular c) {
+    List<UnitFigures> top = c.units().stream().filter(u -> u.opinionRank() != null && u.opinionRank() == 1
+        && u.opinionPoints() > 0).toList();
+    return opinionSummary(c.opinion()) + (top.isEmpty() ? "" : "舆情信息积分最高的社区是:" + top.stream()
+        .map(u -> u.unitName() + "(" + u.opinionPoints() + " 分)").collect(Collectors.joining("、")) + "。");
   }
 
   private static String opinionSummary(List<CommunityFigures> communities) {

@@ -24,12 +24,14 @@ final class ReportData {
 
   /**
    * One unit in a period: articles submitted (by submission time), accepted, low quality; the counted adoptions of
-   * its scored articles by medium level (booked in the period, R6); points per rule, total and rank (as
-   * {@code /api/scores}); {@code position}: the unit's place in the organisation file; the weekly quota (quarter) or annual target (year) and the shortfall.
+   * its scored articles by medium level (booked in the period, R6); points per rule, the two totals and their ranks
+   * (as {@code /api/scores}: R4–R8 {@code points}, R9 {@code opinionPoints} ranked among communities, null rank for a
+   * department); {@code position}: the unit's place in the organisation file; the weekly quota (quarter) or annual
+   * target (year) and the shortfall.
    */
   record UnitFigures(int position, String unitCode, String unitName, String kind, int submitted, int accepted, int lowQuality,
-      Map<MediaLevel, Integer> adoptions, Map<String, Integer> breakdown, int points, int rank, int quotaCountable,
-      int quotaTarget, int shortfall) {
+      Map<MediaLevel, Integer> adoptions, Map<String, Integer> breakdown, int points, int rank, int opinionPoints,
+      Integer opinionRank, int quotaCountable, int quotaTarget, int shortfall) {
 
     int adoptionsTotal() {
       return adoptions.values().stream().mapToInt(Integer::intValue).sum();
@@ -44,7 +46,10 @@ final class ReportData {
     }
   }
 
-  /** The quarterly circular (R11.1). Units in rank order; rules: the rule columns of the points table. */
+  /**
+   * The quarterly circular (R11.1). Units in rank order; rules: the rule columns of the points table (R4–R8); opinion:
+   * the public-opinion figures per community (its R9 points are in {@code units}).
+   */
   record Circular(Heading heading, List<UnitFigures> units, List<String> rules, List<CommunityFigures> opinion) {
 
     List<UnitFigures> nothingSubmitted() {
@@ -60,17 +65,20 @@ final class ReportData {
     }
   }
 
-  /** An informant on the year's honours list: accepted articles, points booked to it, rank among informants. */
-  record InformantFigures(String informant, String name, String unitName, int accepted, int points, int rank,
-      boolean honoured) {
+  /**
+   * An informant on the year's honours list: accepted articles, points booked to it (R4–R8, which rank it) and its
+   * public-opinion points (R9, shown apart), rank among informants.
+   */
+  record InformantFigures(String informant, String name, String unitName, int accepted, int points, int opinionPoints,
+      int rank, boolean honoured) {
   }
 
   /** A unit listed for criticism and why (R11.3). */
   record Criticised(UnitFigures unit, String reason) {
   }
 
-  /** The year-end assessment (R11.3). */
+  /** The year-end assessment (R11.3); commended and criticised by {@code points} (R4–R8). */
   record Annual(Heading heading, List<UnitFigures> units, List<String> rules, List<UnitFigures> commended,
-      List<Criticised> criticised, List<InformantFigures> informants) {
+      List<Criticised> criticised, List<InformantFigures> informants, List<CommunityFigures> opinion) {
   }
 }

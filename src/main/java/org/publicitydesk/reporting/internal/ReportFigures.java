@@ -91,7 +91,8 @@ class ReportFigures {
         criticised.add(new Criticised(u, String.join(";", reasons)));
       }
     }
-    return new Annual(heading, units, rules(units), commended, criticised, informants(period));
+    return new Annual(heading, units, rules(units), commended, criticised, informants(period),
+        opinion.figures(period[0], period[1]));
   }
 
   private Heading heading(int year, Integer quarter, LocalDate[] period, boolean unsettled) {
@@ -121,7 +122,8 @@ class ReportFigures {
           (int) submitted.stream().filter(ArticleInfo::countable).count(),
           (int) submitted.stream().filter(a -> a.status() == ArticleStatus.LOW_QUALITY).count(),
           adopted.getOrDefault(score.unitCode(), Map.of()), score.breakdown(), score.points(), score.rank(),
-          q == null ? 0 : q.countable(), q == null ? 0 : q.target(), q == null ? 0 : q.shortfall()));
+          score.opinionPoints(), score.opinionRank(), q == null ? 0 : q.countable(), q == null ? 0 : q.target(),
+          q == null ? 0 : q.shortfall()));
     }
     return rows;
   }
@@ -141,19 +143,24 @@ class ReportFigures {
     return byUnit;
   }
 
+  /** The rule columns of the points table: R4–R8 (R9 is scored separately, in the public-opinion table). */
   private static List<String> rules(List<UnitFigures> units) {
     TreeSet<String> rules = new TreeSet<>(RuleLabels.order());
     rules.addAll(RuleLabels.ALWAYS);
-    units.forEach(u -> rules.addAll(u.breakdown().keySet()));
+    units.forEach(u -> u.breakdown().keySet().stream().filter(r -> !Scores.opinionRule(r)).forEach(rules::add));
     return List.copyOf(rules);
   }
 
-  /** Informants by the points booked to them in the year (R4.1, R9), with their accepted articles. */
+  /**
+   * Informants by the points booked to them in the year (R4.1, R5.1, R7; R9 apart, as for units), with their accepted
+   * articles.
+   */
   private List<InformantFigures> informants(LocalDate[] period) {
     Map<String, Integer> points = new HashMap<>();
+    Map<String, Integer> opinionPoints = new HashMap<>();
     for (LedgerEntry e : ledger.active(period[0], period[1])) {
       if (e.informant() != null) {
-        points.merge(e.informant(), e.points(), Integer::sum);
+        (Scores.opinionRule(e.ruleId()) ? opinionPoints : points).merge(e.informant(), e.points(), Integer::sum);
       }
     }
     Map<String, Integer> accepted = new HashMap<>();
@@ -172,6 +179,7 @@ class ReportFigures {
       }
     }
     points.keySet().forEach(p -> unitOf.putIfAbsent(p, ""));
+    opinionPoints.keySet().forEach(p -> unitOf.putIfAbsent(p, ""));
     List<String> people = new ArrayList<>(unitOf.keySet());
     people.sort(Comparator.comparingInt((String p) -> -points.getOrDefault(p, 0))
         .thenComparingInt(p -> -accepted.getOrDefault(p, 0)).thenComparing(Comparator.naturalOrder()));
@@ -181,7 +189,8 @@ class ReportFigures {
       int pts = points.getOrDefault(p, 0);
       int rank = i > 0 && rows.get(i - 1).points() == pts ? rows.get(i - 1).rank() : i + 1;
       String name = directory.person(p).map(OrganizationDirectory.PersonInfo::name).orElse(p);
-      rows.add(new InformantFigures(p, name, unitOf.get(p), accepted.getOrDefault(p, 0), pts, rank,
+      rows.add(new InformantFigures(p, name, unitOf.get(p), accepted.getOrDefault(p, 0), pts,
+          opinionPoints.getOrDefault(p, 0), rank,
           rank <= properties.honouredInformants() && pts > 0));
     }
     return rows;

@@ -2,7 +2,9 @@ package org.publicitydesk.reporting.internal;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.publicitydesk.adoption.MediaLevel;
 import org.publicitydesk.opinion.OpinionReports.CommunityFigures;
 import org.publicitydesk.reporting.internal.ReportData.Criticised;
@@ -46,19 +48,33 @@ final class ReportTables {
     return new Table(header, rows);
   }
 
-  /** Points per rule, total and rank, in rank order (as {@code /api/scores}). */
+  static final String POINTS = "考核积分";
+  static final String OPINION_POINTS = "舆情积分(另计)";
+  /** Shown for a department in the public-opinion columns: R9 is for communities only. */
+  static final String NONE = "—";
+
+  /**
+   * Points per rule (R4–R8), their total and rank, in rank order, and the public-opinion points scored separately
+   * (R9, communities): the two totals of {@code /api/scores}.
+   */
   static Table points(List<UnitFigures> units, List<String> rules) {
     List<String> header = new ArrayList<>(List.of("名次", "单位"));
     rules.forEach(r -> header.add(RuleLabels.label(r) + "(" + r + ")"));
-    header.add("合计积分");
+    header.add(POINTS);
+    header.add(OPINION_POINTS);
     List<List<Object>> rows = new ArrayList<>();
     for (UnitFigures u : units) {
       List<Object> row = new ArrayList<>(List.of(u.rank(), u.unitName()));
       rules.forEach(r -> row.add(u.rule(r)));
       row.add(u.points());
+      row.add(opinionPoints(u));
       rows.add(row);
     }
     return new Table(header, rows);
+  }
+
+  private static Object opinionPoints(UnitFigures u) {
+    return u.opinionRank() == null ? NONE : u.opinionPoints();
   }
 
   /** The weekly quota of a quarter per unit: informant-weeks due, met, missing (R2, R5.1). */
@@ -71,39 +87,61 @@ final class ReportTables {
     return new Table(List.of("单位", "报送稿件", due, met, missing, "情况"), rows);
   }
 
-  static Table opinion(List<CommunityFigures> communities) {
+  /**
+   * Public-opinion reports per community and their points (R9.1–R9.3, scored separately), with the ranking among
+   * communities of {@code /api/scores}; a total line.
+   */
+  static Table opinion(List<CommunityFigures> communities, List<UnitFigures> units) {
+    Map<String, UnitFigures> byCode = new HashMap<>();
+    units.forEach(u -> byCode.put(u.unitCode(), u));
+    List<String> rules = List.of("R9.1", "R9.2", "R9.3");
     List<List<Object>> rows = new ArrayList<>();
+    int[] total = new int[11];
     for (CommunityFigures c : communities) {
-      rows.add(List.of(c.unitName(), c.submitted(), c.onTime(), c.late(), c.accepted(), c.lowQuality(), c.countable(),
-          c.bulletinAdopted()));
+      UnitFigures u = byCode.get(c.unitCode());
+      int[] values = {c.submitted(), c.onTime(), c.late(), c.accepted(), c.lowQuality(), c.countable(),
+          c.bulletinAdopted(), u == null ? 0 : u.rule("R9.1"), u == null ? 0 : u.rule("R9.2"),
+          u == null ? 0 : u.rule("R9.3"), u == null ? 0 : u.opinionPoints()};
+      List<Object> row = new ArrayList<>(List.of(c.unitName()));
+      for (int i = 0; i < values.length; i++) {
+        row.add(values[i]);
+        total[i] += values[i];
+      }
+      row.add(u == null || u.opinionRank() == null ? NONE : u.opinionRank());
+      rows.add(row);
     }
-    rows.add(List.of("合计", communities.stream().mapToInt(CommunityFigures::submitted).sum(),
-        communities.stream().mapToInt(CommunityFigures::onTime).sum(),
-        communities.stream().mapToInt(CommunityFigures::late).sum(),
-        communities.stream().mapToInt(CommunityFigures::accepted).sum(),
-        communities.stream().mapToInt(CommunityFigures::lowQuality).sum(),
-        communities.stream().mapToInt(CommunityFigures::countable).sum(),
-        communities.stream().mapToInt(CommunityFigures::bulletinAdopted).sum()));
-    return new Table(List.of("社区", "报送", "按时", "迟报", "采用", "质量不高", "按时且采用", "简报采用"), rows);
+    List<Object> sum = new ArrayList<>(List.of("合计"));
+    for (int t : total) {
+      sum.add(t);
+    }
+    sum.add("");
+    rows.add(sum);
+    List<String> header = new ArrayList<>(List.of("社区", "报送", "按时", "迟报", "采用", "质量不高", "按时且采用", "简报采用"));
+    rules.forEach(r -> header.add(RuleLabels.label(r) + "(" + r + ")"));
+    header.add("舆情积分");
+    header.add("舆情名次");
+    return new Table(header, rows);
   }
 
   static Table commended(List<UnitFigures> units) {
     List<List<Object>> rows = new ArrayList<>();
-    units.forEach(u -> rows.add(List.of(u.rank(), u.unitName(), u.points(), u.accepted(), u.adoptionsTotal())));
-    return new Table(List.of("名次", "单位", "全年积分", "有效稿件", "媒体采用"), rows);
+    units.forEach(u -> rows.add(List.of(u.rank(), u.unitName(), u.points(), opinionPoints(u), u.accepted(),
+        u.adoptionsTotal())));
+    return new Table(List.of("名次", "单位", "全年积分", OPINION_POINTS, "有效稿件", "媒体采用"), rows);
   }
 
   static Table criticised(List<Criticised> units) {
     List<List<Object>> rows = new ArrayList<>();
-    units.forEach(c -> rows.add(List.of(c.unit().rank(), c.unit().unitName(), c.unit().points(), c.reason())));
-    return new Table(List.of("名次", "单位", "全年积分", "原因"), rows);
+    units.forEach(c -> rows.add(List.of(c.unit().rank(), c.unit().unitName(), c.unit().points(),
+        opinionPoints(c.unit()), c.reason())));
+    return new Table(List.of("名次", "单位", "全年积分", OPINION_POINTS, "原因"), rows);
   }
 
   static Table informants(List<InformantFigures> people) {
     List<List<Object>> rows = new ArrayList<>();
     people.forEach(p -> rows.add(List.of(p.rank(), p.name(), p.unitName(), p.accepted(), p.points(),
-        p.honoured() ? "优秀信息员" : "")));
-    return new Table(List.of("名次", "信息员", "单位", "有效稿件", "积分", "荣誉"), rows);
+        p.opinionPoints(), p.honoured() ? "优秀信息员" : "")));
+    return new Table(List.of("名次", "信息员", "单位", "有效稿件", "积分", OPINION_POINTS, "荣誉"), rows);
   }
 
   private static int sum(List<UnitFigures> units, java.util.function.ToIntFunction<UnitFigures> f) {

@@ -52,7 +52,8 @@ class ArticleScoring implements Scoring {
       Optional<Credit> credit = credits.stream().flatMap(c -> c.creditFor(article).stream()).findFirst();
       adoptions.counted(articleId).ifPresent(counted -> bookings.add(new Booking(article.unitCode(),
           article.informant(), credit.map(Credit::ruleId).orElse("R4"), counted.points().total(),
-          counted.publishedOn(), credit.map(c -> c.note() + " ").orElse("") + note(article, counted))));
+          counted.publishedOn(), credit.map(c -> c.note() + " ").orElse("") + note(article, counted),
+          article.number(), article.externalId())));
     }
     ledger.book(SOURCE, String.valueOf(articleId), bookings);
   }

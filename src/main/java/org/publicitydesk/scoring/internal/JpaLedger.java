@@ -24,7 +24,9 @@ class JpaLedger implements Ledger {
   public void book(String sourceType, String sourceId, List<Booking> bookings) {
     List<LedgerEntryEntity> current = entries.findBySourceTypeAndSourceIdAndSupersededAtIsNull(sourceType, sourceId);
     List<Booking> existing = current.stream()
-        .map(e -> new Booking(e.unitCode, e.informant, e.ruleId, e.points, e.occurredOn, e.note)).toList();
+        .map(e -> new Booking(e.unitCode, e.informant, e.ruleId, e.points, e.occurredOn, e.note, e.articleNumber,
+            e.externalId))
+        .toList();
     if (Objects.equals(existing, bookings)) {
       return;
     }
@@ -39,6 +41,8 @@ class JpaLedger implements Ledger {
       e.occurredOn = b.occurredOn();
       e.sourceType = sourceType;
       e.sourceId = sourceId;
+      e.articleNumber = b.articleNumber();
+      e.externalId = b.externalId();
       e.note = b.note().length() > 500 ? b.note().substring(0, 500) : b.note();
       e.bookedAt = now;
       entries.save(e);

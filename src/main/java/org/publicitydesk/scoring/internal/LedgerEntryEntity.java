@@ -24,11 +24,14 @@ class LedgerEntryEntity {
   LocalDate occurredOn;
   String sourceType;
   String sourceId;
+  String articleNumber;
+  String externalId;
   String note;
   Instant bookedAt;
   Instant supersededAt;
 
   LedgerEntry toEntry() {
-    return new LedgerEntry(id, unitCode, informant, ruleId, points, occurredOn, sourceType, sourceId, note);
+    return new LedgerEntry(id, unitCode, informant, ruleId, points, occurredOn, sourceType, sourceId, articleNumber,
+        externalId, note);
   }
 }

@@ -7,8 +7,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.ToIntFunction;
 import org.publicitydesk.organization.OrganizationDirectory;
 import org.publicitydesk.organization.OrganizationDirectory.UnitInfo;
+import org.publicitydesk.organization.UnitKind;
 import org.publicitydesk.scoring.Ledger;
 import org.publicitydesk.scoring.Scores;
 import org.springframework.stereotype.Service;
@@ -32,20 +34,35 @@ class LedgerScores implements Scores {
     for (Ledger.RuleTotal t : ledger.totals(from, to)) {
       byUnit.computeIfAbsent(t.unitCode(), u -> new TreeMap<>()).merge(t.ruleId(), t.points(), Integer::sum);
     }
-    List<UnitScore> unranked = new ArrayList<>();
+    List<UnitScore> scores = new ArrayList<>();
     for (UnitInfo unit : directory.units()) {
       Map<String, Integer> breakdown = byUnit.getOrDefault(unit.code(), new TreeMap<>());
-      int points = breakdown.values().stream().mapToInt(Integer::intValue).sum();
-      unranked.add(new UnitScore(unit.code(), unit.name(), points, 0, breakdown));
+      int points = sum(breakdown, false);
+      int opinion = sum(breakdown, true);
+      scores.add(new UnitScore(unit.code(), unit.name(), points, 0, opinion,
+          unit.kind() == UnitKind.COMMUNITY ? 0 : null, breakdown));
     }
-    unranked.sort(Comparator.comparingInt(UnitScore::points).reversed());
-    List<UnitScore> ranked = new ArrayList<>();
-    for (int i = 0; i < unranked.size(); i++) {
-      UnitScore s = unranked.get(i);
-      // standard competition ranking: equal points, equal rank (1, 2, 2, 4)
-      int rank = i > 0 && unranked.get(i - 1).points() == s.points() ? ranked.get(i - 1).rank() : i + 1;
-      ranked.add(new UnitScore(s.unitCode(), s.unitName(), s.points(), rank, s.breakdown()));
+    Map<String, Integer> opinionRanks = ranks(scores.stream().filter(s -> s.opinionRank() != null).toList(),
+        UnitScore::opinionPoints);
+    Map<String, Integer> ranks = ranks(scores, UnitScore::points);
+    return scores.stream().map(s -> new UnitScore(s.unitCode(), s.unitName(), s.points(), ranks.get(s.unitCode()),
+        s.opinionPoints(), opinionRanks.get(s.unitCode()), s.breakdown()))
+        .sorted(Comparator.comparingInt(UnitScore::rank)).toList();
+  }
+
+  private static int sum(Map<String, Integer> breakdown, boolean opinion) {
+    return breakdown.entrySet().stream().filter(e -> Scores.opinionRule(e.getKey()) == opinion)
+        .mapToInt(Map.Entry::getValue).sum();
+  }
+
+  /** Standard competition ranking by the given points, highest first: equal points, equal rank (1, 2, 2, 4). */
+  private static Map<String, Integer> ranks(List<UnitScore> scores, ToIntFunction<UnitScore> points) {
+    List<UnitScore> sorted = scores.stream().sorted(Comparator.comparingInt(points).reversed()).toList();
+    Map<String, Integer> ranks = new HashMap<>();
+    for (int i = 0; i < sorted.size(); i++) {
+      boolean tie = i > 0 && points.applyAsInt(sorted.get(i - 1)) == points.applyAsInt(sorted.get(i));
+      ranks.put(sorted.get(i).unitCode(), tie ? ranks.get(sorted.get(i - 1).unitCode()) : i + 1);
     }
-    return ranked;
+    return ranks;
   }
 }

@@ -17,7 +17,8 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
 
 /**
- * {@code GET /api/scores} (per unit: points, rank and points per rule, contract) and {@code GET /api/ledger} (the lines
+ * {@code GET /api/scores} (per unit: points and rank of R4–R8, opinion points and rank of R9, points per rule; a year, a
+ * quarter or a month; contract) and {@code GET /api/ledger} (the lines
  * behind them; a unit's own people, its supervising leader, the principal leader and the editorial office).
  */
 @RestController
@@ -36,8 +37,9 @@ class ScoresController {
   }
 
   @GetMapping("/api/scores")
-  List<UnitScore> scores(@RequestParam int year, @RequestParam(required = false) Integer quarter) {
-    LocalDate[] period = period(year, quarter);
+  List<UnitScore> scores(@RequestParam int year, @RequestParam(required = false) Integer quarter,
+      @RequestParam(required = false) Integer month) {
+    LocalDate[] period = period(year, quarter, month);
     return scores.ranking(period[0], period[1]);
   }
 
@@ -47,13 +49,13 @@ class ScoresController {
         .orElseThrow(() -> new ResponseStatusException(HttpStatus.BAD_REQUEST, "单位 " + unitCode + " 不存在"));
     user.requireAny("您无权查看" + unit.name() + "的积分台账", Groups.EDITORIAL, Groups.PRINCIPALS, Groups.ADMIN,
         Groups.unit(unit.code()), Groups.unitSupervisor(unit.code()));
-    LocalDate[] period = period(year, null);
+    LocalDate[] period = period(year, null, null);
     return ledger.active(unit.code(), period[0], period[1]);
   }
 
-  static LocalDate[] period(int year, Integer quarter) {
+  static LocalDate[] period(int year, Integer quarter, Integer month) {
     try {
-      return Scores.period(year, quarter);
+      return Scores.period(year, quarter, month);
     } catch (IllegalArgumentException e) {
       throw new ResponseStatusException(HttpStatus.BAD_REQUEST, e.getMessage());
     }

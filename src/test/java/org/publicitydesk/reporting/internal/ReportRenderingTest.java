@@ -56,7 +56,7 @@ class ReportRenderingTest {
       adopted.put(MediaLevel.CITY, i % 4);
       int points = 500 - i;
       units.add(new UnitFigures(i, "u" + i, "第" + i + "社区", "社区", 13, 11, 1, adopted,
-          Map.of("R4", points + 10, "R5.1", -10), points, i + 1, 11, 13, 2));
+          Map.of("R4", points + 10, "R5.1", -10), points, i + 1, 0, 1, 11, 13, 2));
       communities.add(new CommunityFigures("u" + i, "第" + i + "社区", 60, 55, 5, 58, 2, 53, 3));
     }
     Circular circular = new Circular(new Heading("示例街道", "示例街道党工委宣传工作领导小组办公室", 2026, 1,
