@@ -46,7 +46,8 @@ class LedgerTraceTest {
 
   @Test
   void ledgerLinesNameTheArticleTheImportedRecordAndTheInformantOfEachMissedWeek() {
-    // given
+    // given (recorded once published and settled: the engine's clock after the quarter)
+    ClockUtil.setCurrentTime(Date.from(ZonedDateTime.parse("2063-04-02T10:00:00+08:00").toInstant()));
     Map<String, Object> answer = importRecords(rest, List.of(
         article("TRACE-E1", "economy", "inf-economy", "2063-01-03", "ACCEPTED",
             List.of(adoption("CITY", "市日报", "LONG", "NONE", "2063-01-09"))),

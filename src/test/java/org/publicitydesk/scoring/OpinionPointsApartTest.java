@@ -10,6 +10,8 @@ import static org.publicitydesk.TestImports.unit;
 
 import java.util.List;
 import java.util.Map;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.publicitydesk.PublicityDeskTest;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -39,9 +41,16 @@ class OpinionPointsApartTest {
   @Autowired
   TestRestTemplate rest;
 
+  @AfterEach
+  void realTime() {
+    ClockUtil.reset();
+  }
+
   @Test
   void opinionPointsAreTheirOwnTotalWithTheirOwnRankAmongCommunities() {
     // given
+    // recorded once published: the engine's clock after the adoptions
+    ClockUtil.setCurrentTime(java.util.Date.from(java.time.Instant.parse("2063-01-01T02:00:00Z")));
     importRecords(rest, List.of(
         article("SEP-E1", "economy", "inf-economy", "2062-01-10", "ACCEPTED",
             List.of(adoption("PROVINCIAL", "大众日报", "BRIEF", "NONE", "2062-01-20"))),
