@@ -54,7 +54,13 @@ class EngineApiGuard extends OncePerRequestFilter {
       throws ServletException, IOException {
     Caller caller = caller(request);
     if (caller == null) {
-      answer(response, HttpServletResponse.SC_UNAUTHORIZED, "AuthenticationException", "请先登录 (login required)");
+      boolean reading = "GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod());
+      if (reading && !request.getServletPath().startsWith("/engine-rest")) {
+        // the webapps' pages read a little before login (the engines); Camunda's own security answers the rest
+        chain.doFilter(request, response);
+      } else {
+        answer(response, HttpServletResponse.SC_UNAUTHORIZED, "AuthenticationException", "请先登录 (login required)");
+      }
       return;
     }
     if (caller.groups().contains(Groups.ADMIN)) {
