@@ -51,7 +51,8 @@ class RestartPersistenceIT {
           .isEqualTo(1);
       assertThat(second.bean(TaskService.class).createTaskQuery().processInstanceId(instanceId).singleResult().getName())
           .isEqualTo("单位负责人审核");
-      assertThat(second.bean(IdentityService.class).createUserQuery().count()).isEqualTo(users).isEqualTo(23); // 22 people and admin
+      // the 22 people of the sample organisation and the administrator
+      assertThat(second.bean(IdentityService.class).createUserQuery().count()).isEqualTo(users).isEqualTo(23);
       assertThat(second.bean(IdentityService.class).createGroupQuery().count()).isEqualTo(groups);
       assertThat(second.bean(AuthorizationService.class).createAuthorizationQuery().count()).isEqualTo(grants);
       assertThat(second.as("head-economy", "demo").getForObject("/engine-rest/task/count", Map.class))
