@@ -20,7 +20,12 @@ import org.springframework.util.LinkedMultiValueMap;
 public record WebappSession(String cookies, String csrfToken) {
 
   public static WebappSession login(TestRestTemplate rest, String user, String password) {
-    ResponseEntity<String> page = rest.getForEntity("/camunda/app/tasklist/", String.class);
+    return login(rest, user, password, "tasklist");
+  }
+
+  /** Logs in through the login page of a webapp ({@code tasklist}, {@code admin}, {@code cockpit}). */
+  public static WebappSession login(TestRestTemplate rest, String user, String password, String app) {
+    ResponseEntity<String> page = rest.getForEntity("/camunda/app/" + app + "/", String.class);
     List<String> setCookies = page.getHeaders().get(HttpHeaders.SET_COOKIE);
     String xsrf = setCookies.stream().filter(c -> c.startsWith("XSRF-TOKEN=")).findFirst().orElseThrow()
         .split(";")[0].substring("XSRF-TOKEN=".length());
@@ -33,7 +38,7 @@ public record WebappSession(String cookies, String csrfToken) {
     LinkedMultiValueMap<String, String> form = new LinkedMultiValueMap<>();
     form.add("username", user);
     form.add("password", password);
-    ResponseEntity<String> login = rest.exchange("/camunda/api/admin/auth/user/default/login/tasklist",
+    ResponseEntity<String> login = rest.exchange("/camunda/api/admin/auth/user/default/login/" + app,
         HttpMethod.POST, new HttpEntity<>(form, headers), String.class);
     assertThat(login.getStatusCode()).as("login of " + user).isEqualTo(HttpStatus.OK);
     List<String> renewed = login.getHeaders().get(HttpHeaders.SET_COOKIE);

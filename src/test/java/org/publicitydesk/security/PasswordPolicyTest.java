@@ -2,12 +2,12 @@ package org.publicitydesk.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.publicitydesk.PublicityDeskTest;
+import org.publicitydesk.WebappSession;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpEntity;
@@ -16,7 +16,6 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.util.LinkedMultiValueMap;
 
 /**
  * Every password a person sets or an administrator gives meets the password rules (8 characters, 3 kinds, none of
@@ -70,10 +69,7 @@ class PasswordPolicyTest {
   @Test
   void adminRefusesAWeakPasswordInChinese() {
     assertThat(create(STRONG).getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
-    String[] session = login("admin");
-    HttpHeaders headers = new HttpHeaders();
-    headers.add(HttpHeaders.COOKIE, session[0]);
-    headers.add("X-XSRF-TOKEN", session[1]);
+    HttpHeaders headers = WebappSession.login(rest, "admin", "demo", "admin").headers();
     headers.setContentType(MediaType.APPLICATION_JSON);
 
     ResponseEntity<String> weak = rest.exchange("/camunda/api/engine/engine/default/user/" + USER + "/credentials",
@@ -108,35 +104,5 @@ class PasswordPolicyTest {
   private HttpStatus loginStatus(String user, String password) {
     return HttpStatus.valueOf(rest.withBasicAuth(user, password).getForEntity("/engine-rest/task/count", String.class)
         .getStatusCode().value());
-  }
-
-  /** Logs in to Admin like its login page; the session cookie and the CSRF token. */
-  private String[] login(String user) {
-    ResponseEntity<String> page = rest.getForEntity("/camunda/app/admin/", String.class);
-    List<String> setCookies = page.getHeaders().get(HttpHeaders.SET_COOKIE);
-    String xsrf = setCookies.stream().filter(c -> c.startsWith("XSRF-TOKEN=")).findFirst().orElseThrow()
-        .split(";")[0].substring("XSRF-TOKEN=".length());
-    String session = setCookies.stream().filter(c -> c.startsWith("JSESSIONID=")).findFirst().orElseThrow()
-        .split(";")[0];
-    HttpHeaders headers = new HttpHeaders();
-    headers.setContentType(MediaType.APPLICATION_FORM_URLENCODED);
-    headers.add(HttpHeaders.COOKIE, session + "; XSRF-TOKEN=" + xsrf);
-    headers.add("X-XSRF-TOKEN", xsrf);
-    LinkedMultiValueMap<String, String> form = new LinkedMultiValueMap<>();
-    form.add("username", user);
-    form.add("password", "demo");
-    ResponseEntity<String> login = rest.exchange("/camunda/api/admin/auth/user/default/login/admin",
-        HttpMethod.POST, new HttpEntity<>(form, headers), String.class);
-    assertThat(login.getStatusCode()).isEqualTo(HttpStatus.OK);
-    List<String> renewed = login.getHeaders().get(HttpHeaders.SET_COOKIE);
-    String current = renewed == null ? session : renewed.stream().filter(c -> c.startsWith("JSESSIONID="))
-        .findFirst().map(c -> c.split(";")[0]).orElse(session);
-    // a write needs the token of the new session: a GET with "X-XSRF-TOKEN: Fetch" answers it
-    HttpHeaders fetch = new HttpHeaders();
-    fetch.add(HttpHeaders.COOKIE, current);
-    fetch.add("X-XSRF-TOKEN", "Fetch");
-    String token = rest.exchange("/camunda/api/engine/engine/default/user/count", HttpMethod.GET,
-        new HttpEntity<>(fetch), String.class).getHeaders().getFirst("X-XSRF-TOKEN");
-    return new String[] {current + "; XSRF-TOKEN=" + token, token};
   }
 }

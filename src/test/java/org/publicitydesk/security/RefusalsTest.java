@@ -7,6 +7,7 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.publicitydesk.PublicityDeskTest;
+import org.publicitydesk.WebappSession;
 import org.publicitydesk.TestArticles;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -15,9 +16,7 @@ import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.util.LinkedMultiValueMap;
 
 /**
  * A 403 tells a non-administrator nothing about what it may not see: no instance, task or definition id of another
@@ -66,8 +65,7 @@ class RefusalsTest {
 
   @Test
   void theWebappsCopyOfTheApiRefusesTheSameWay() {
-    HttpHeaders session = new HttpHeaders();
-    session.add(HttpHeaders.COOKIE, login("head-urban"));
+    HttpHeaders session = WebappSession.login(rest, "head-urban", "demo").headers();
     for (String path : List.of("/process-instance/" + instanceId + "/variables", "/task/" + taskId + "/variables")) {
       ResponseEntity<String> refused = rest.exchange(WEBAPP_ENGINE + path, HttpMethod.GET, new HttpEntity<>(session),
           String.class);
@@ -88,29 +86,5 @@ class RefusalsTest {
     assertThat(refused.getStatusCode()).as(what + " " + refused.getBody()).isEqualTo(HttpStatus.FORBIDDEN);
     assertThat(refused.getBody()).as(what).contains(Refusals.FORBIDDEN)
         .doesNotContain(instanceId).doesNotContain(taskId).doesNotContain("ArticleReview");
-  }
-
-  /** Logs in like Tasklist's login page: the CSRF token from a first page, then the login form. */
-  private String login(String user) {
-    ResponseEntity<String> page = rest.getForEntity("/camunda/app/tasklist/", String.class);
-    List<String> setCookies = page.getHeaders().get(HttpHeaders.SET_COOKIE);
-    String xsrf = setCookies.stream().filter(c -> c.startsWith("XSRF-TOKEN=")).findFirst().orElseThrow()
-        .split(";")[0].substring("XSRF-TOKEN=".length());
-    String session = setCookies.stream().filter(c -> c.startsWith("JSESSIONID=")).findFirst().orElseThrow()
-        .split(";")[0];
-    HttpHeaders headers = new HttpHeaders();
-    headers.setContentType(MediaType.APPLICATION_FORM_URLENCODED);
-    headers.add(HttpHeaders.COOKIE, session + "; XSRF-TOKEN=" + xsrf);
-    headers.add("X-XSRF-TOKEN", xsrf);
-    LinkedMultiValueMap<String, String> form = new LinkedMultiValueMap<>();
-    form.add("username", user);
-    form.add("password", "demo");
-    ResponseEntity<String> login = rest.exchange("/camunda/api/admin/auth/user/default/login/tasklist",
-        HttpMethod.POST, new HttpEntity<>(form, headers), String.class);
-    assertThat(login.getStatusCode()).isEqualTo(HttpStatus.OK);
-    List<String> renewed = login.getHeaders().get(HttpHeaders.SET_COOKIE);
-    String current = renewed == null ? session : renewed.stream().filter(c -> c.startsWith("JSESSIONID="))
-        .findFirst().map(c -> c.split(";")[0]).orElse(session);
-    return current + "; XSRF-TOKEN=" + xsrf;
   }
 }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.publicitydesk.PublicityDeskTest;
+import org.publicitydesk.WebappSession;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpEntity;
@@ -14,7 +15,6 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.util.LinkedMultiValueMap;
 
 /**
  * {@code /api} with the Tasklist login instead of HTTP Basic: reading always, changing only with the header
@@ -28,7 +28,7 @@ class SessionAccessTest {
 
   @Test
   void theTasklistSessionReadsAndWritesOnlyWithTheSameSiteHeader() {
-    String cookies = login("admin");
+    String cookies = WebappSession.login(rest, "admin", "demo").cookies();
     HttpHeaders read = new HttpHeaders();
     read.add(HttpHeaders.COOKIE, cookies);
     assertThat(rest.exchange("/api/calendar/2048", HttpMethod.GET, new HttpEntity<>(read), Map.class).getStatusCode())
@@ -48,28 +48,5 @@ class SessionAccessTest {
         Map.class);
     assertThat(saved.getStatusCode()).isEqualTo(HttpStatus.OK);
     assertThat((List<String>) saved.getBody().get("holidays")).containsExactly("2048-10-01");
-  }
-
-  /** Logs in like Tasklist's login page: the CSRF token from a first page, then the login form. */
-  private String login(String user) {
-    ResponseEntity<String> page = rest.getForEntity("/camunda/app/tasklist/", String.class);
-    List<String> setCookies = page.getHeaders().get(HttpHeaders.SET_COOKIE);
-    String xsrf = setCookies.stream().filter(c -> c.startsWith("XSRF-TOKEN=")).findFirst().orElseThrow()
-        .split(";")[0].substring("XSRF-TOKEN=".length());
-    String session = setCookies.stream().filter(c -> c.startsWith("JSESSIONID=")).findFirst().orElseThrow().split(";")[0];
-    HttpHeaders headers = new HttpHeaders();
-    headers.setContentType(MediaType.APPLICATION_FORM_URLENCODED);
-    headers.add(HttpHeaders.COOKIE, session + "; XSRF-TOKEN=" + xsrf);
-    headers.add("X-XSRF-TOKEN", xsrf);
-    LinkedMultiValueMap<String, String> form = new LinkedMultiValueMap<>();
-    form.add("username", user);
-    form.add("password", "demo");
-    ResponseEntity<String> login = rest.exchange("/camunda/api/admin/auth/user/default/login/tasklist",
-        HttpMethod.POST, new HttpEntity<>(form, headers), String.class);
-    assertThat(login.getStatusCode()).isEqualTo(HttpStatus.OK);
-    List<String> renewed = login.getHeaders().get(HttpHeaders.SET_COOKIE);
-    String current = renewed == null ? session : renewed.stream().filter(c -> c.startsWith("JSESSIONID="))
-        .findFirst().map(c -> c.split(";")[0]).orElse(session);
-    return current + "; XSRF-TOKEN=" + xsrf;
   }
 }
