@@ -69,10 +69,10 @@ class OrganizationApiTest {
         Map.class);
     // then
     assertThat(reloaded.getStatusCode()).isEqualTo(HttpStatus.OK);
-    assertThat(reloaded.getBody()).containsEntry("units", 8).containsEntry("people", 21);
+    assertThat(reloaded.getBody()).containsEntry("units", 8).containsEntry("people", 22);
     assertThat(identity.createUserQuery().count()).isEqualTo(users);
     assertThat(identity.createGroupQuery().count()).isEqualTo(groups);
-    assertThat(identity.createUserQuery().memberOfGroup("staff").count()).isEqualTo(memberships).isEqualTo(21);
+    assertThat(identity.createUserQuery().memberOfGroup("staff").count()).isEqualTo(memberships).isEqualTo(22);
     assertThat(authorizations.createAuthorizationQuery().count()).isEqualTo(grants);
     assertThat(filters.createFilterQuery().count()).isEqualTo(filterCount);
   }

@@ -46,7 +46,7 @@ class OrganizationFileParserTest {
           .extracting(OrganizationFile.PersonDef::id).containsExactly("inf-economy", "inf-economy-2");
       assertThat(file.people()).filteredOn(p -> p.has(Role.INFORMANT))
           .allSatisfy(p -> assertThat(p.since()).isEqualTo(LocalDate.of(2025, 1, 1)));
-      assertThat(file.people()).hasSize(21);
+      assertThat(file.people()).hasSize(22);
     }
   }
 
