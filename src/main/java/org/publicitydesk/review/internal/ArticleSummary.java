@@ -117,7 +117,7 @@ final class ArticleSummary {
       case "SUBMISSION" -> "报送";
       case "WITHDRAWAL" -> "撤回";
       case ArticleCorrections.STEP -> "政工科更正";
-      default -> step;
+      default -> org.publicitydesk.review.ArticleEvent.stepLabel(step).orElse(step);
     };
   }
 
@@ -132,7 +132,7 @@ final class ArticleSummary {
       case "WITHDRAWN" -> "撤回稿件";
       case ArticleCorrections.STEPPED_BACK -> "退回上一级重新审核";
       case ArticleCorrections.WITHDRAWN_ON_REQUEST -> "应单位要求撤回";
-      default -> decision;
+      default -> org.publicitydesk.review.ArticleEvent.decisionLabel(decision).orElse(decision);
     };
   }
 
