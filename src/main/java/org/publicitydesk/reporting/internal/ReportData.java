@@ -71,6 +71,7 @@ final class ReportData {
 
   /** The year-end assessment (R11.3). */
   record Annual(Heading heading, List<UnitFigures> units, List<String> rules, List<UnitFigures> commended,
-      List<Criticised> criticised, List<InformantFigures> informants) {
+      List<Criticised> criticised, List<InformantFigures> informants,
+      List<org.publicitydesk.meetings.Meetings.HeldMeeting> meetings) {
   }
 }

@@ -143,6 +143,7 @@ final class ArticleSummary {
       case PHOTO -> "[照片:" + escape(d.caption()) + "](/api/documents/" + d.id() + "?inline=true)";
       case TEXT -> "[正文全文](/api/documents/" + d.id() + "?inline=true)";
       case EVIDENCE -> "[采用证明](/api/documents/" + d.id() + "?inline=true)";
+      case MATERIAL -> "[材料:" + name + "](/api/documents/" + d.id() + ")";
     };
   }
 
