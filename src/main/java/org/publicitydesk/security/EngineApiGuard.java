@@ -129,9 +129,16 @@ class EngineApiGuard extends OncePerRequestFilter {
     return rest;
   }
 
+  /**
+   * 403 naming the kind of call only: like {@link Refusals}, the answer echoes no id, key or name of an instance,
+   * task or definition (another unit's, perhaps), so path segments other than lower-case resource words are masked.
+   */
   private static void refuse(HttpServletResponse response, HttpServletRequest request) throws IOException {
-    String what = request.getMethod() + " " + request.getRequestURI();
-    answer(response, 403, "AuthorizationException", REFUSED.formatted(what.length() > 200 ? what.substring(0, 200) : what));
+    List<String> path = resourcePath(request);
+    String masked = path == null ? "…" : path.stream().map(s -> s.matches("[a-z-]{1,40}") ? s : "{id}")
+        .collect(java.util.stream.Collectors.joining("/"));
+    String what = request.getMethod() + " " + (masked.length() > 200 ? masked.substring(0, 200) : masked);
+    answer(response, 403, "AuthorizationException", Refusals.FORBIDDEN + ";" + REFUSED.formatted(what));
   }
 
   private static void answer(HttpServletResponse response, int status, String type, String message)
