@@ -51,7 +51,7 @@ class RestartPersistenceIT {
           .isEqualTo(1);
       assertThat(second.bean(TaskService.class).createTaskQuery().processInstanceId(instanceId).singleResult().getName())
           .isEqualTo("单位负责人审核");
-      assertThat(second.bean(IdentityService.class).createUserQuery().count()).isEqualTo(users).isEqualTo(22);
+      assertThat(second.bean(IdentityService.class).createUserQuery().count()).isEqualTo(users).isEqualTo(23);
       assertThat(second.bean(IdentityService.class).createGroupQuery().count()).isEqualTo(groups);
       assertThat(second.bean(AuthorizationService.class).createAuthorizationQuery().count()).isEqualTo(grants);
       assertThat(second.as("head-economy", "demo").getForObject("/engine-rest/task/count", Map.class))
