@@ -98,7 +98,8 @@ function articleItem(a) {
     const full = await api('/api/articles/' + encodeURIComponent(a.number));
     details.replaceChildren(full ? steps(full) : empty());
   } }, h('summary', {}, h('span', { class: 'chip ' + a.status }, a.statusLabel), ' ', a.title,
-    h('span', { class: 'muted' }, ` · ${a.number} · ${time(a.submittedAt)}`)), details);
+    h('span', { class: 'muted' }, ` · ${a.number} · ${time(a.submittedAt)}`),
+    a.note ? h('div', { class: 'muted' }, a.note) : null), details);
   return h('li', {}, item);
 }
 
@@ -161,6 +162,26 @@ function notices(list) {
   return card('通知', null, list && list.length ? h('ul', { class: 'list' }, list.slice(0, 5).map((n) =>
     h('li', {}, n.readAt ? '' : h('span', { class: 'chip risk' }, '未读'), ' ', n.subject,
       h('div', { class: 'muted' }, time(n.createdAt))))) : empty('没有通知'));
+}
+
+/** R12: meetings and training sessions (the informant's: those attended; the office's: all), newest first. */
+function meetingsCard(list, title, note) {
+  return card(title, note, list && list.length ? h('ul', { class: 'list' }, list.slice(0, 20).map((m) =>
+    h('li', {}, h('details', {}, h('summary', {}, h('span', { class: 'chip' }, m.kindLabel), ' ', m.topic,
+      h('span', { class: 'muted' }, ` · ${m.date} · ${m.organiser} · ${m.attendeeCount} 人参加`)),
+    h('div', { class: 'steps' },
+      h('p', {}, h('b', {}, '参会人员:'), m.attendees.map((p) => p.name).join('、')),
+      m.minutes ? h('p', {}, h('b', {}, '纪要:'), m.minutes) : null,
+      m.materials.length ? h('p', {}, h('b', {}, '材料:'), m.materials.map((d) => h('a', { href: d.url }, d.filename, ' ')))
+        : null))))) : empty('暂无例会和培训记录'));
+}
+
+/** 抄送我的: articles a reviewer copied to me (read-only), newest first. */
+function copiedCard(list) {
+  if (!list || !list.length) return null;
+  return card('抄送我的', '只读', h('ul', { class: 'list' }, list.slice(0, 20).map((c) => articleItem({
+    number: c.articleNumber, title: c.title, status: c.status, statusLabel: c.statusLabel, submittedAt: c.copiedAt,
+    note: `${c.fromName} 抄送${c.comment ? ':' + c.comment : ''}` }))));
 }
 
 // ---------- heads, leaders, editorial office ----------
@@ -234,8 +255,9 @@ async function render() {
   const office = groups.has('editorial') || groups.has('principals') || groups.has('camunda-admin');
   const leader = groups.has('unit-heads') || groups.has('supervisors');
   const informant = me.informantOf.length > 0;
-  const [progress, scores, board, leads] = await Promise.all([api('/api/progress'), api(`/api/scores?year=${year}`),
-    api('/api/opinion/board'), api('/api/leads?status=OPEN')]);
+  const [progress, scores, board, leads, meetings, copied] = await Promise.all([api('/api/progress'),
+    api(`/api/scores?year=${year}`), api('/api/opinion/board'), api('/api/leads?status=OPEN'), api('/api/meetings'),
+    api('/api/me/copied')]);
   const visible = new Set((progress || []).map((u) => u.unitCode));
   const content = document.getElementById('content');
   const parts = [];
@@ -243,11 +265,13 @@ async function render() {
     const [articles, notes, ...ledgers] = await Promise.all([api('/api/articles/mine'), api('/api/notifications'),
       ...me.informantOf.map((u) => api(`/api/ledger?unitCode=${encodeURIComponent(u.code)}&year=${year}`))]);
     parts.push(submitButtons(me), myQuota(me, progress), myOpinion(me, board), myArticles(articles),
-      myPoints(me, ledgers.map((l) => l || [])), leadsCard(leads), notices(notes));
+      myPoints(me, ledgers.map((l) => l || [])), leadsCard(leads), notices(notes),
+      meetingsCard(meetings, '我参加的例会与培训', null));
   }
+  parts.push(copiedCard(copied));
   if (office) {
     parts.push(boardCard(board), unitProgress(progress, '全部单位任务进度'), ranking(scores, visible, '积分排名', true),
-      downloads());
+      downloads(), meetingsCard(meetings, '信息员例会与业务培训', '只登记,不计分'));
     if (!informant) parts.push(leadsCard(leads));
   } else if (leader) {
     const units = (progress || []);
@@ -256,6 +280,7 @@ async function render() {
       unitLedgers(units, ledgers));
     if (groups.has('supervisors') && board) parts.push(boardCard(board));
     if (!informant) parts.push(leadsCard(leads));
+    if (!informant && meetings && meetings.length) parts.push(meetingsCard(meetings, '我参加的例会与培训', null));
   }
   content.replaceChildren(...parts.filter(Boolean));
   if (office || groups.has('supervisors')) {

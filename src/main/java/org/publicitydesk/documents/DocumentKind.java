@@ -7,5 +7,7 @@ public enum DocumentKind {
   /** Text typed into the form instead of (or beside) a Word document. */
   TEXT,
   /** Proof of a media adoption: a screenshot (JPEG/PNG) or the page as PDF. */
-  EVIDENCE
+  EVIDENCE,
+  /** Material of an informant meeting or a training session (R12): .docx, .pdf or .pptx. */
+  MATERIAL
 }

@@ -15,6 +15,12 @@ public interface Documents {
   /** Checks and keeps the proof of an adoption: a JPEG/PNG screenshot or a PDF of the page. */
   StoredDocument storeEvidence(Upload upload, String processInstanceId, String uploadedBy);
 
+  /**
+   * Checks and keeps the material of a meeting or training session (R12): a Word document (checked like an article),
+   * a real PDF or a PowerPoint presentation (.pptx); throws {@link DocumentRejected} with a Chinese message.
+   */
+  StoredDocument storeMaterial(Upload upload, String uploadedBy);
+
   /** Keeps text typed into a form as a document of its own, with its word count. */
   StoredDocument storeText(String text, String processInstanceId, String uploadedBy);
 

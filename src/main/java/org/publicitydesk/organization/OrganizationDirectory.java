@@ -25,6 +25,9 @@ public interface OrganizationDirectory {
   /** Units in which the user is an informant on the given day. */
   Set<String> informantUnits(String userId, LocalDate day);
 
+  /** The leading group (领导小组) and its office (R12), when the organisation file has one. */
+  Optional<LeadingGroup> leadingGroup();
+
   /** A unit as loaded: who heads it, who supervises it, who writes for it. */
   record UnitInfo(String code, String name, UnitKind kind, String supervisorId, List<Member> heads,
       List<Member> informants) {
@@ -36,6 +39,21 @@ public interface OrganizationDirectory {
     public boolean activeOn(LocalDate day) {
       return (since == null || !day.isBefore(since)) && (until == null || !day.isAfter(until));
     }
+  }
+
+  /** Someone named in the leading group: id and name. */
+  record Named(String id, String name) {
+  }
+
+  /** The leading group: leader (组长), deputy leaders (副组长), members (成员), and its office. */
+  record LeadingGroup(String name, Named leader, List<Named> deputyLeaders, List<Named> members, Office office) {
+  }
+
+  /**
+   * The leading group's office (领导小组办公室): its name, where it sits ({@code unit}: {@code editorial} for the editorial
+   * office 政工科, or a unit code; {@code unitName} in words), its director and staff, who run the daily work.
+   */
+  record Office(String name, String unit, String unitName, Named director, List<Named> staff) {
   }
 
   record PersonInfo(String id, String name, String email, Set<Role> roles, List<String> units) {

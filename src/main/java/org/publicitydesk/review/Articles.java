@@ -26,6 +26,12 @@ public interface Articles {
   /** Articles of every unit submitted in [from, to), by unit code, read in one query (settlements of all units). */
   java.util.Map<String, java.util.List<ArticleInfo>> submittedBetweenByUnit(Instant from, Instant to);
 
+  /**
+   * Writes one line into the article's review record: an event another module handled (a copy, a reminder), who did
+   * it and a comment (at most 2,000 characters). The record is what reviewers and the informant read.
+   */
+  void record(long articleId, ArticleEvent event, String actor, String comment);
+
   /** Creates or updates (by {@code externalId}) an article imported from a spreadsheet; returns it. */
   ArticleInfo importArticle(ImportedArticle article);
 

@@ -135,13 +135,16 @@ class EngineApiGuard extends OncePerRequestFilter {
     return rest;
   }
 
-  /** 403 naming the operation, with ids left out (a refusal names nothing of another unit). */
+  /**
+   * 403 naming the kind of call only: like {@link Refusals}, the answer echoes no id, key or name of an instance,
+   * task or definition (another unit's, perhaps), so path segments other than lower-case resource words are masked.
+   */
   private static void refuse(HttpServletResponse response, HttpServletRequest request) throws IOException {
     List<String> path = resourcePath(request);
-    String operation = request.getMethod() + " " + (path == null ? "engine" : String.join("/", path.stream()
-        .map(segment -> segment.matches("(?i)[0-9a-f-]{8,}|.*\\d.*") ? "{id}" : segment).toList()));
-    answer(response, 403, "AuthorizationException",
-        REFUSED.formatted(operation.length() > 120 ? operation.substring(0, 120) : operation));
+    String masked = path == null ? "…" : path.stream().map(s -> s.matches("[a-z-]{1,40}") ? s : "{id}")
+        .collect(java.util.stream.Collectors.joining("/"));
+    String what = request.getMethod() + " " + (masked.length() > 200 ? masked.substring(0, 200) : masked);
+    answer(response, 403, "AuthorizationException", Refusals.FORBIDDEN + ";" + REFUSED.formatted(what));
   }
 
   private static void answer(HttpServletResponse response, int status, String type, String message)

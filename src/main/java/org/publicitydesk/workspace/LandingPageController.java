@@ -2,8 +2,12 @@ package org.publicitydesk.workspace;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.stream.Collectors;
 import org.publicitydesk.organization.OrganizationDirectory;
+import org.publicitydesk.organization.OrganizationDirectory.LeadingGroup;
+import org.publicitydesk.organization.OrganizationDirectory.Named;
+import org.publicitydesk.organization.OrganizationDirectory.Office;
 import org.publicitydesk.organization.OrganizationDirectory.PersonInfo;
 import org.publicitydesk.organization.Role;
 import org.springframework.beans.factory.annotation.Value;
@@ -32,7 +36,39 @@ class LandingPageController {
   String landing() {
     return template
         .replace("{{subdistrict}}", HtmlUtils.htmlEscape(directory.subdistrictName()))
+        .replace("{{leadingGroup}}", directory.leadingGroup().map(LandingPageController::leadingGroup).orElse(""))
         .replace("{{demoLogins}}", showDemoLogins ? demoLogins() : "");
+  }
+
+  /** R12: the leading group and its office, as the organisation file names them. */
+  private static String leadingGroup(LeadingGroup group) {
+    StringBuilder rows = new StringBuilder();
+    rows.append(groupRow("组长", group.leader() == null ? List.of() : List.of(group.leader())));
+    rows.append(groupRow("副组长", group.deputyLeaders()));
+    rows.append(groupRow("成员", group.members()));
+    Office office = group.office();
+    String officeText = "";
+    if (office != null) {
+      officeText = "<p>%s设在%s,负责日常工作。</p>\n    <table>\n%s%s    </table>".formatted(
+          HtmlUtils.htmlEscape(office.name()), HtmlUtils.htmlEscape(office.unitName()),
+          groupRow("办公室主任", office.director() == null ? List.of() : List.of(office.director())),
+          groupRow("工作人员", office.staff()));
+    }
+    return """
+        <section>
+          <h2>%s <span class="en">Leading group</span></h2>
+          <table>
+        %s    </table>
+          %s
+        </section>""".formatted(HtmlUtils.htmlEscape(group.name()), rows, officeText);
+  }
+
+  private static String groupRow(String position, List<Named> people) {
+    if (people.isEmpty()) {
+      return "";
+    }
+    String names = people.stream().map(p -> HtmlUtils.htmlEscape(p.name())).collect(Collectors.joining("、"));
+    return "      <tr><th>%s</th><td>%s</td></tr>\n".formatted(position, names);
   }
 
   private String demoLogins() {

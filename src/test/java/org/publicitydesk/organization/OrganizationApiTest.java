@@ -45,12 +45,34 @@ class OrganizationApiTest {
   }
 
   @Test
+  void showsTheLeadingGroupAndItsOfficeOnTheApiAndTheLandingPage() {
+    // R12: the leading group of the sample organisation, its office in the editorial office
+    Map<String, Object> group = rest.withBasicAuth("inf-economy", "demo").getForObject(
+        "/api/organization/leading-group", Map.class);
+    assertThat(group).containsEntry("name", "示例街道宣传信息工作领导小组")
+        .containsEntry("leader", Map.of("id", "principal-zhang", "name", "张建国"));
+    assertThat((List<Map<String, Object>>) group.get("deputyLeaders")).extracting(p -> p.get("id"))
+        .containsExactly("sup-wang", "sup-li");
+    assertThat((List<Map<String, Object>>) group.get("members")).hasSize(8);
+    assertThat((Map<String, Object>) group.get("office")).containsEntry("unit", "editorial")
+        .containsEntry("unitName", "政工科").containsEntry("director", Map.of("id", "editor-liu", "name", "刘晓燕"));
+    assertThat(rest.getForEntity("/api/organization/leading-group", String.class).getStatusCode().value())
+        .isEqualTo(401);
+    String landing = rest.getForObject("/", String.class);
+    assertThat(landing).contains("<h2>示例街道宣传信息工作领导小组").contains("<th>组长</th><td>张建国</td>")
+        .contains("<th>副组长</th><td>王海涛、李红梅</td>").contains("示例街道宣传信息工作领导小组办公室设在政工科")
+        .contains("<th>办公室主任</th><td>刘晓燕</td>");
+  }
+
+  @Test
   void putsPeopleIntoTheirCamundaGroups() {
     assertThat(groupsOf("inf-economy")).containsExactlyInAnyOrder("staff", "informants", "unit-economy");
     assertThat(groupsOf("head-economy")).containsExactlyInAnyOrder("staff", "unit-heads", "unit-economy",
         "unit-economy-head");
     assertThat(groupsOf("sup-wang")).containsExactlyInAnyOrder("staff", "supervisors", "unit-office-supervisor",
         "unit-economy-supervisor", "unit-dongfeng-supervisor", "unit-heping-supervisor");
+    assertThat(groupsOf("head-economy-2")).containsExactlyInAnyOrder("staff", "unit-heads", "unit-economy",
+        "unit-economy-head");
     assertThat(groupsOf("editor-liu")).containsExactlyInAnyOrder("staff", "editorial");
     assertThat(identity.checkPassword("principal-zhang", "demo")).isTrue();
     assertThat(identity.createUserQuery().userId("head-urban").singleResult().getFirstName()).isEqualTo("孙立新");

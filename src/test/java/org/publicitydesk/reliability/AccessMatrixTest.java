@@ -48,9 +48,13 @@ class AccessMatrixTest {
   private String instanceId;
   private String number;
   private String documentId;
+  private long meetingId;
 
   @BeforeAll
   void anArticleOfTheEconomyOffice() {
+    meetingId = ((Number) rest.withBasicAuth("editor-liu", "demo").postForEntity("/api/meetings", Map.of("kind",
+        "MEETING", "date", "2026-01-06", "topic", "矩阵测试例会", "organiser", "政工科", "attendees",
+        List.of("inf-economy")), Map.class).getBody().get("id")).longValue();
     instanceId = start();
     number = jdbc.queryForObject("select number from pd_article where process_instance_id = ?", String.class, instanceId);
     documentId = jdbc.queryForObject("select document_id from pd_article where process_instance_id = ?", String.class,
@@ -119,6 +123,18 @@ class AccessMatrixTest {
             t -> new Call(put, "/api/points-table/2030", "<nothing/>", MediaType.APPLICATION_XML)),
         send(post, "/api/import (empty)", "NNNNNNNBBL", t -> "/api/import", Map.of("articles", List.of())),
         get("/api/import/template.xlsx", "YYYYYYYYYL", t -> "/api/import/template.xlsx"),
+        // issue 16: leading group, copies, reminders, meetings (R12)
+        get("/api/organization/leading-group", "YYYYYYYYYL", t -> "/api/organization/leading-group"),
+        send(post, "/api/tasks/{taskId}/copy (the head's task, to the editorial office)", "NNYNNNNNNL",
+            t -> "/api/tasks/" + t.headTask() + "/copy", Map.of("to", List.of("editor-liu"), "comment", "矩阵测试")),
+        get("/api/me/copied", "YYYYYYYYYL", t -> "/api/me/copied"),
+        send(post, "/api/articles/{number}/remind", "YNNNNNNNNL", t -> "/api/articles/" + t.number + "/remind", null),
+        get("/api/meetings", "YYYYYYYYYL", t -> "/api/meetings"),
+        get("/api/meetings/{id} (attended by inf-economy)", "YNNNNNYYYL", t -> "/api/meetings/" + t.meetingId),
+        send(post, "/api/meetings", "NNNNNNNYYL", t -> "/api/meetings", Map.of("kind", "TRAINING", "date",
+            "2026-01-07", "topic", "矩阵测试培训", "organiser", "政工科", "attendees", List.of("inf-urban"))),
+        new Row("POST /api/meetings/{id}/materials (none)", "NNNNNNNBBL",
+            t -> new Call(post, "/api/meetings/987654321/materials", material(), MediaType.MULTIPART_FORM_DATA)),
         // the engine's REST API
         send(post, "start ArticleReview for economy", "YNNNNNNBBL",
             t -> "/engine-rest/process-definition/key/ArticleReview/start", TestArticles.restStart("economy", "ORDINARY")),
@@ -200,6 +216,18 @@ class AccessMatrixTest {
       }
       default -> throw new IllegalArgumentException(String.valueOf(expected));
     }
+  }
+
+  private static org.springframework.util.MultiValueMap<String, Object> material() {
+    org.springframework.util.MultiValueMap<String, Object> form = new org.springframework.util.LinkedMultiValueMap<>();
+    form.add("file", new org.springframework.core.io.ByteArrayResource(
+        "%PDF-1.4\ntrailer<<>>\n%%EOF\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII)) {
+      @Override
+      public String getFilename() {
+        return "材料.pdf";
+      }
+    });
+    return form;
   }
 
   private String start() {

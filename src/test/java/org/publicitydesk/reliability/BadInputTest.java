@@ -40,7 +40,7 @@ class BadInputTest {
       variables.put("document", Map.of("type", "File", "value", "UEsDBA==", "valueInfo", valueInfo));
       ResponseEntity<String> answer = send("inf-economy", HttpMethod.POST,
           "/engine-rest/process-definition/key/ArticleReview/start", Map.of("variables", variables));
-      assertChinese(answer, 400, "文件变量缺少文件名");
+      assertChinese(answer, 400, "缺少文件名");
     }
     assertThat(counts()).as("documents, articles, instances").containsExactly(before);
   }

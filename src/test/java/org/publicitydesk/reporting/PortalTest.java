@@ -38,7 +38,8 @@ class PortalTest {
     assertThat(page.getStatusCode()).isEqualTo(HttpStatus.OK);
     assertThat(page.getBody()).contains("宣传信息工作台", "portal.js", "name=\"viewport\"");
     assertThat(rest.getForEntity("/portal/portal.js", String.class).getBody())
-        .contains("processStart=ArticleReview", "processStart=PublicOpinionReport", "/api/reports/circular");
+        .contains("processStart=ArticleReview", "processStart=PublicOpinionReport", "/api/reports/circular",
+            "/api/meetings", "/api/me/copied", "我参加的例会与培训", "抄送我的");
     assertThat(rest.getForEntity("/portal/portal.css", String.class).getStatusCode()).isEqualTo(HttpStatus.OK);
     assertThat(rest.getForEntity("/", String.class).getBody()).contains("href=\"/portal/\"");
   }

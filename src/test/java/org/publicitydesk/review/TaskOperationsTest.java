@@ -35,11 +35,11 @@ class TaskOperationsTest {
     // the list offers the other head of economy, by name
     ResponseEntity<List> people = rest.withBasicAuth("head-economy", "demo").getForEntity(
         "/api/tasks/" + task + "/transfer-candidates", List.class);
-    assertThat(people.getBody()).containsExactly(Map.of("id", "head-economy-2", "name", "何建华"));
+    assertThat(people.getBody()).containsExactly(Map.of("id", "head-economy-2", "name", "陆明远"));
     assertThat(post("head-economy", "/api/tasks/" + task + "/transfer",
         Map.of("to", "head-economy-2", "comment", "我出差,请何主任审核")).getStatusCode().value()).isEqualTo(204);
     assertThat(assignee(task)).isEqualTo("head-economy-2");
-    assertThat(record(instance, "TRANSFER")).isEqualTo("head-economy|TRANSFERRED|转办给 何建华:我出差,请何主任审核");
+    assertThat(record(instance, "TRANSFER")).isEqualTo("head-economy|TRANSFERRED|转办给 陆明远:我出差,请何主任审核");
     // the new owner decides; the chain goes on to the supervising leader
     complete("head-economy-2", task, Map.of("approved", Map.of("value", true)));
     String supervisor = task(instance);

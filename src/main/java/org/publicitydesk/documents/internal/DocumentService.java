@@ -26,8 +26,11 @@ class DocumentService implements Documents {
   private final DocumentContent content;
   private final WordInspector words;
   private final PhotoInspector photos;
+  private final MaterialInspector materials;
 
-  DocumentService(DocumentRepository repository, DocumentContent content, WordInspector words, PhotoInspector photos) {
+  DocumentService(DocumentRepository repository, DocumentContent content, WordInspector words, PhotoInspector photos,
+      MaterialInspector materials) {
+    this.materials = materials;
     this.repository = repository;
     this.content = content;
     this.words = words;
@@ -80,6 +83,16 @@ class DocumentService implements Documents {
     DocumentEntity entity = entity(DocumentKind.EVIDENCE, upload, type, processInstanceId, uploadedBy);
     repository.saveAndFlush(entity);
     content.save(entity.id, bytes, null);
+    return entity.toDocument();
+  }
+
+  @Override
+  public StoredDocument storeMaterial(Upload upload, String uploadedBy) {
+    MaterialInspector.Checked checked = materials.inspect(upload);
+    DocumentEntity entity = entity(DocumentKind.MATERIAL, upload, checked.contentType(), null, uploadedBy);
+    entity.wordCount = checked.text() == null ? null : checked.text().wordCount();
+    repository.saveAndFlush(entity);
+    content.save(entity.id, upload.bytes(), checked.text() == null ? null : checked.text().text());
     return entity.toDocument();
   }
 

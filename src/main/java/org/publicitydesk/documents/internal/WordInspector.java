@@ -54,64 +54,69 @@ class WordInspector {
   }
 
   ExtractedText inspect(Upload upload) {
+    return inspect(upload, "稿件");
+  }
+
+  /** The same checks, naming the file as {@code noun} in the messages (稿件 for articles, 材料 for meeting material). */
+  ExtractedText inspect(Upload upload, String noun) {
     String field = upload.field();
     String name = upload.filename() == null ? "" : upload.filename();
     byte[] bytes = upload.bytes();
     if (bytes == null || bytes.length == 0) {
-      throw new DocumentRejected(field, "稿件文件为空,请重新选择 Word 文档 (.docx)");
+      throw new DocumentRejected(field, noun + "文件为空,请重新选择 Word 文档 (.docx)");
     }
     if (!name.toLowerCase(Locale.ROOT).endsWith(".docx")) {
-      throw new DocumentRejected(field, "稿件必须是 Word 文档 (.docx),收到的是“" + name + "”。"
+      throw new DocumentRejected(field, noun + "必须是 Word 文档 (.docx),收到的是“" + name + "”。"
           + "旧版 .doc、.docm、PDF 和图片请另存为 .docx 后再上传");
     }
     if (bytes.length > properties.maxWordSize().toBytes()) {
-      throw new DocumentRejected(field, "稿件“" + name + "”有 " + megabytes(bytes.length) + ",超过上限 "
+      throw new DocumentRejected(field, noun + "“" + name + "”有 " + megabytes(bytes.length) + ",超过上限 "
           + megabytes(properties.maxWordSize().toBytes()) + ";请压缩图片后再上传");
     }
     String type = baseType(upload.contentType());
     if (!type.isEmpty() && !ACCEPTED_TYPES.contains(type)) {
-      throw new DocumentRejected(field, "稿件“" + name + "”的文件类型是 " + type + ",不是 Word 文档 (.docx)");
+      throw new DocumentRejected(field, noun + "“" + name + "”的文件类型是 " + type + ",不是 Word 文档 (.docx)");
     }
     if (FileMagic.valueOf(bytes) == FileMagic.OLE2) {
       throw new DocumentRejected(field, encrypted(bytes)
-          ? "稿件“" + name + "”已加密(设置了打开密码),无法读取;请在 Word 中取消密码(文件 → 信息 → 保护文档 → 用密码进行加密,"
+          ? noun + "“" + name + "”已加密(设置了打开密码),无法读取;请在 Word 中取消密码(文件 → 信息 → 保护文档 → 用密码进行加密,"
               + "清空密码)后另存为 .docx 再上传"
-          : "稿件“" + name + "”不是 .docx 格式,是旧版 Word (.doc) 或其他 Office 文件;请在 Word 中另存为 .docx 后再上传");
+          : noun + "“" + name + "”不是 .docx 格式,是旧版 Word (.doc) 或其他 Office 文件;请在 Word 中另存为 .docx 后再上传");
     }
     if (bytes.length < 4 || bytes[0] != 'P' || bytes[1] != 'K') {
-      throw new DocumentRejected(field, "稿件“" + name + "”不是有效的 Word 文档:文件内容不是 .docx 格式"
+      throw new DocumentRejected(field, noun + "“" + name + "”不是有效的 Word 文档:文件内容不是 .docx 格式"
           + "(可能已损坏,或只是改了扩展名)");
     }
     if (!completeZip(bytes)) {
-      throw new DocumentRejected(field, "无法读取稿件“" + name + "”:文件不完整(被截断或已损坏);请在 Word 中重新保存后再上传");
+      throw new DocumentRejected(field, "无法读取" + noun + "“" + name + "”:文件不完整(被截断或已损坏);请在 Word 中重新保存后再上传");
     }
     String text;
     try (OPCPackage pkg = OPCPackage.open(new ByteArrayInputStream(bytes))) {
       if (pkg.isStrictOoxmlFormat()) {
-        throw new DocumentRejected(field, "稿件“" + name + "”是 Word 的“严格 Open XML”(Strict) 格式,本系统无法读取;"
+        throw new DocumentRejected(field, noun + "“" + name + "”是 Word 的“严格 Open XML”(Strict) 格式,本系统无法读取;"
             + "请在 Word 中“另存为”普通的“Word 文档 (*.docx)”后再上传");
       }
-      text = text(pkg, field, name);
+      text = text(pkg, field, name, noun);
     } catch (DocumentRejected e) {
       throw e;
     } catch (Exception | OutOfMemoryError e) {
       String reason = String.valueOf(e.getMessage()).toLowerCase(Locale.ROOT).contains("zip bomb")
           ? "压缩比异常,疑似压缩炸弹" : "文件已损坏或不是 Word 文档";
-      throw new DocumentRejected(field, "无法读取稿件“" + name + "”:" + reason);
+      throw new DocumentRejected(field, "无法读取" + noun + "“" + name + "”:" + reason);
     }
     if (text.isEmpty()) {
-      throw new DocumentRejected(field, "稿件“" + name + "”中没有文字;请上传有正文的 Word 文档");
+      throw new DocumentRejected(field, noun + "“" + name + "”中没有文字;请上传有正文的 Word 文档");
     }
     return measure(text);
   }
 
-  private String text(OPCPackage pkg, String field, String name) throws IOException {
+  private String text(OPCPackage pkg, String field, String name, String noun) throws IOException {
     try (XWPFDocument doc = new XWPFDocument(pkg)) {
       String main = doc.getPackagePart().getContentType();
       if (!XWPFRelation.DOCUMENT.getContentType().equals(main)) {
-        throw new DocumentRejected(field, "稿件“" + name + "”是含宏或模板的 Word 文件,不予接收;请另存为普通 .docx 文档");
+        throw new DocumentRejected(field, noun + "“" + name + "”是含宏或模板的 Word 文件,不予接收;请另存为普通 .docx 文档");
       }
-      checkPictures(doc, field, name);
+      checkPictures(doc, field, name, noun);
       return bodyText(doc.getDocument().getBody().getDomNode()).strip();
     }
   }
@@ -184,7 +189,7 @@ class WordInspector {
    * Embedded pictures: a picture that claims an enormous pixel size (a decompression bomb for whoever opens the
    * document) is refused; the size is read from the image header, nothing is decoded.
    */
-  private void checkPictures(XWPFDocument doc, String field, String name) {
+  private void checkPictures(XWPFDocument doc, String field, String name, String noun) {
     int max = properties.maxPhotoPixelsPerSide();
     for (XWPFPictureData picture : doc.getAllPackagePictures()) {
       try (ImageInputStream in = ImageIO.createImageInputStream(new ByteArrayInputStream(picture.getData()))) {
@@ -196,14 +201,14 @@ class WordInspector {
         try {
           reader.setInput(in);
           if (reader.getWidth(0) > max || reader.getHeight(0) > max) {
-            throw new DocumentRejected(field, "稿件“" + name + "”中的图片尺寸过大(每边不超过 " + max
+            throw new DocumentRejected(field, noun + "“" + name + "”中的图片尺寸过大(每边不超过 " + max
                 + " 像素);请缩小图片后再上传");
           }
         } finally {
           reader.dispose();
         }
       } catch (IOException e) {
-        throw new DocumentRejected(field, "稿件“" + name + "”中的图片已损坏,无法读取;请重新插入图片后再上传");
+        throw new DocumentRejected(field, noun + "“" + name + "”中的图片已损坏,无法读取;请重新插入图片后再上传");
       }
     }
   }

@@ -23,9 +23,11 @@ class JpaOrganizationDirectory implements OrganizationDirectory {
   private final PersonRepository people;
   private final MembershipRepository memberships;
   private final SubdistrictRepository subdistricts;
+  private final LeadingGroupMemberRepository leadingGroup;
 
   JpaOrganizationDirectory(UnitRepository units, PersonRepository people, MembershipRepository memberships,
-      SubdistrictRepository subdistricts) {
+      SubdistrictRepository subdistricts, LeadingGroupMemberRepository leadingGroup) {
+    this.leadingGroup = leadingGroup;
     this.units = units;
     this.people = people;
     this.memberships = memberships;
@@ -40,6 +42,32 @@ class JpaOrganizationDirectory implements OrganizationDirectory {
   @Override
   public String issuingOffice() {
     return subdistricts.findById(SubdistrictEntity.ID).map(s -> s.issuingOffice).orElse("");
+  }
+
+  @Override
+  public Optional<LeadingGroup> leadingGroup() {
+    SubdistrictEntity s = subdistricts.findById(SubdistrictEntity.ID).orElse(null);
+    if (s == null || s.leadingGroupName == null) {
+      return Optional.empty();
+    }
+    List<LeadingGroupMemberEntity> all = leadingGroup.findAllByOrderBySortOrder();
+    Map<String, String> names = people.findAllById(all.stream().map(m -> m.personId).distinct().toList()).stream()
+        .collect(Collectors.toMap(p -> p.id, p -> p.name));
+    Function<LeadingGroupMemberEntity.Position, List<Named>> at = position -> all.stream()
+        .filter(m -> m.position == position).map(m -> new Named(m.personId, names.getOrDefault(m.personId, m.personId)))
+        .toList();
+    Office office = null;
+    if (s.leadingOfficeUnit != null) {
+      String unitName = "editorial".equals(s.leadingOfficeUnit) ? "政工科"
+          : units.findById(s.leadingOfficeUnit).map(u -> u.name).orElse(s.leadingOfficeUnit);
+      String name = s.leadingOfficeName == null ? s.leadingGroupName + "办公室" : s.leadingOfficeName;
+      office = new Office(name, s.leadingOfficeUnit, unitName,
+          at.apply(LeadingGroupMemberEntity.Position.DIRECTOR).stream().findFirst().orElse(null),
+          at.apply(LeadingGroupMemberEntity.Position.STAFF));
+    }
+    return Optional.of(new LeadingGroup(s.leadingGroupName,
+        at.apply(LeadingGroupMemberEntity.Position.LEADER).stream().findFirst().orElse(null),
+        at.apply(LeadingGroupMemberEntity.Position.DEPUTY), at.apply(LeadingGroupMemberEntity.Position.MEMBER), office));
   }
 
   @Override

@@ -37,6 +37,15 @@ class OrganizationController {
     return directory.units();
   }
 
+  /** The leading group (领导小组) and its office (R12); 404 when the organisation file has none. */
+  @io.swagger.v3.oas.annotations.Operation(summary = "领导小组及其办公室",
+      description = "组织机构文件中的宣传信息工作领导小组:组长、副组长、成员,领导小组办公室(所在单位、主任、工作人员)。未设置时 404。")
+  @GetMapping("/organization/leading-group")
+  OrganizationDirectory.LeadingGroup leadingGroup() {
+    return directory.leadingGroup().orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
+        "组织机构文件中没有设置领导小组 (leadingGroup)"));
+  }
+
   /** Re-reads the organisation file; a wrong file changes nothing and answers 422 with every fault. */
   @PostMapping("/organization/reload")
   OrganizationLoaded reload() {

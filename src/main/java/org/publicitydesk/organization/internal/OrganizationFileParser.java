@@ -13,6 +13,8 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.publicitydesk.organization.Role;
 import org.publicitydesk.organization.UnitKind;
+import org.publicitydesk.organization.internal.OrganizationFile.LeadingGroupDef;
+import org.publicitydesk.organization.internal.OrganizationFile.OfficeDef;
 import org.publicitydesk.organization.internal.OrganizationFile.PersonDef;
 import org.publicitydesk.organization.internal.OrganizationFile.UnitDef;
 import org.yaml.snakeyaml.LoaderOptions;
@@ -56,18 +58,115 @@ final class OrganizationFileParser {
     if (!(root instanceof MappingNode top)) {
       throw new OrganizationFileException(source, List.of("文件为空或不是键值结构 (the file must be a YAML mapping)"));
     }
-    Map<String, Node> fields = fields(top, Set.of("subdistrict", "issuingOffice", "initialPassword", "units", "people"));
+    Map<String, Node> fields = fields(top, Set.of("subdistrict", "issuingOffice", "initialPassword", "units", "people",
+        "leadingGroup"));
     String subdistrict = requiredText(fields, "subdistrict", top);
     String issuingOffice = optionalText(fields, "issuingOffice");
     String initialPassword = optionalText(fields, "initialPassword");
     List<UnitDef> units = list(fields.get("units"), "units", top).stream().map(this::unit).toList();
     List<PersonDef> people = list(fields.get("people"), "people", top).stream().map(this::person).toList();
     checkReferences(units, people);
+    LeadingGroupDef group = fields.containsKey("leadingGroup") ? leadingGroup(fields.get("leadingGroup")) : null;
+    if (group != null) {
+      checkLeadingGroup(group, units, people);
+    }
     if (!faults.isEmpty()) {
       throw new OrganizationFileException(source, faults);
     }
     return new OrganizationFile(subdistrict, issuingOffice == null ? subdistrict : issuingOffice, initialPassword,
-        units, people);
+        units, people, group);
+  }
+
+  private LeadingGroupDef leadingGroup(Node node) {
+    Map<String, Node> f = fields(node, Set.of("name", "leader", "deputyLeaders", "members", "office"));
+    String name = optionalText(f, "name");
+    String leader = requiredText(f, "leader", node);
+    OfficeDef office = null;
+    if (f.get("office") == null) {
+      fault(node, "领导小组缺少 'office'(领导小组办公室) (missing field 'office')");
+    } else {
+      Node o = f.get("office");
+      Map<String, Node> of = fields(o, Set.of("name", "unit", "director", "staff"));
+      String unit = optionalText(of, "unit");
+      office = new OfficeDef(optionalText(of, "name"), unit == null ? OfficeDef.EDITORIAL : unit,
+          requiredText(of, "director", o), ids(of.get("staff"), "staff"), line(o));
+    }
+    return new LeadingGroupDef(name == null ? "宣传信息工作领导小组" : name, leader, ids(f.get("deputyLeaders"), "deputyLeaders"),
+        ids(f.get("members"), "members"), office, line(node));
+  }
+
+  private List<String> ids(Node node, String name) {
+    if (node == null) {
+      return List.of();
+    }
+    if (!(node instanceof SequenceNode seq)) {
+      fault(node, "'" + name + "' 应为账号列表 (expected a list of person ids)");
+      return List.of();
+    }
+    List<String> ids = new ArrayList<>();
+    seq.getValue().forEach(n -> {
+      String id = scalar(n, name);
+      if (id != null && !id.isBlank()) {
+        ids.add(id.strip());
+      }
+    });
+    return ids;
+  }
+
+  /**
+   * Everybody named in the leading group exists, is named once among leader, deputies and members, and the office
+   * sits in the editorial office (its people have role EDITOR) or in a unit of the file (its people belong to it).
+   */
+  private void checkLeadingGroup(LeadingGroupDef group, List<UnitDef> units, List<PersonDef> people) {
+    Map<String, PersonDef> byId = new HashMap<>();
+    people.forEach(p -> byId.putIfAbsent(p.id(), p));
+    Map<String, String> named = new LinkedHashMap<>();
+    List<Map.Entry<String, String>> positions = new ArrayList<>();
+    if (group.leader() != null) {
+      positions.add(Map.entry(group.leader(), "组长"));
+    }
+    group.deputyLeaders().forEach(id -> positions.add(Map.entry(id, "副组长")));
+    group.members().forEach(id -> positions.add(Map.entry(id, "成员")));
+    for (Map.Entry<String, String> p : positions) {
+      String id = p.getKey();
+      if (!byId.containsKey(id)) {
+        fault(group.line(), "领导小组" + p.getValue() + " " + id + " 不在 people 中 (unknown person in the leading group)");
+      } else if (named.putIfAbsent(id, p.getValue()) != null) {
+        fault(group.line(), "领导小组中 " + id + " 出现了不止一次(已是" + named.get(id)
+            + ") (person named twice in the leading group)");
+      }
+    }
+    OfficeDef office = group.office();
+    if (office == null) {
+      return;
+    }
+    boolean editorial = OfficeDef.EDITORIAL.equals(office.unit());
+    if (!editorial && units.stream().noneMatch(u -> office.unit().equals(u.code()))) {
+      fault(office.line(), "领导小组办公室所在单位 '" + office.unit() + "' 不存在,应为 editorial(政工科)或单位代码"
+          + " (unknown unit of the leading group's office)");
+      return;
+    }
+    List<String> officePeople = new ArrayList<>();
+    if (office.director() != null) {
+      officePeople.add(office.director());
+    }
+    officePeople.addAll(office.staff());
+    Set<String> once = new java.util.HashSet<>();
+    for (String id : officePeople) {
+      PersonDef person = byId.get(id);
+      String position = id.equals(office.director()) ? "主任" : "工作人员";
+      if (person == null) {
+        fault(office.line(), "领导小组办公室" + position + " " + id + " 不在 people 中 (unknown person in the office)");
+      } else if (!once.add(id)) {
+        fault(office.line(), "领导小组办公室中 " + id + " 出现了不止一次 (person named twice in the office)");
+      } else if (editorial && !person.has(Role.EDITOR)) {
+        fault(office.line(), "领导小组办公室设在政工科,其" + position + " " + id
+            + " 应有 EDITOR 角色 (office people must be editorial staff)");
+      } else if (!editorial && !person.units().contains(office.unit())) {
+        fault(office.line(), "领导小组办公室设在 " + office.unit() + ",其" + position + " " + id
+            + " 不属于该单位 (office people must belong to its unit)");
+      }
+    }
   }
 
   private UnitDef unit(Node node) {

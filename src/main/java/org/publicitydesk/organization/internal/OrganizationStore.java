@@ -1,11 +1,15 @@
 package org.publicitydesk.organization.internal;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.Map;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.publicitydesk.organization.Role;
+import org.publicitydesk.organization.internal.LeadingGroupMemberEntity.Position;
+import org.publicitydesk.organization.internal.OrganizationFile.LeadingGroupDef;
 import org.publicitydesk.organization.internal.OrganizationFile.PersonDef;
 import org.publicitydesk.organization.internal.OrganizationFile.UnitDef;
 import org.springframework.stereotype.Component;
@@ -21,9 +25,11 @@ class OrganizationStore {
   private final PersonRepository people;
   private final MembershipRepository memberships;
   private final SubdistrictRepository subdistricts;
+  private final LeadingGroupMemberRepository leadingGroup;
 
   OrganizationStore(UnitRepository units, PersonRepository people, MembershipRepository memberships,
-      SubdistrictRepository subdistricts) {
+      SubdistrictRepository subdistricts, LeadingGroupMemberRepository leadingGroup) {
+    this.leadingGroup = leadingGroup;
     this.units = units;
     this.people = people;
     this.memberships = memberships;
@@ -37,11 +43,17 @@ class OrganizationStore {
     subdistrict.issuingOffice = file.issuingOffice();
     subdistrict.source = source;
     subdistrict.loadedAt = Instant.now();
+    LeadingGroupDef group = file.leadingGroup();
+    subdistrict.leadingGroupName = group == null ? null : group.name();
+    subdistrict.leadingOfficeName = group == null || group.office() == null ? null : group.office().name();
+    subdistrict.leadingOfficeUnit = group == null || group.office() == null ? null : group.office().unit();
     subdistricts.save(subdistrict);
 
     memberships.deleteAllInBatch();
+    leadingGroup.deleteAllInBatch();
     saveUnits(file.units());
     savePeople(file.people());
+    saveLeadingGroup(group);
     for (PersonDef p : file.people()) {
       for (Role role : p.roles()) {
         if (!role.belongsToUnit()) {
@@ -57,6 +69,28 @@ class OrganizationStore {
           memberships.save(m);
         }
       }
+    }
+  }
+
+  private void saveLeadingGroup(LeadingGroupDef group) {
+    if (group == null) {
+      return;
+    }
+    List<Map.Entry<String, Position>> places = new ArrayList<>();
+    places.add(Map.entry(group.leader(), Position.LEADER));
+    group.deputyLeaders().forEach(id -> places.add(Map.entry(id, Position.DEPUTY)));
+    group.members().forEach(id -> places.add(Map.entry(id, Position.MEMBER)));
+    if (group.office() != null) {
+      places.add(Map.entry(group.office().director(), Position.DIRECTOR));
+      group.office().staff().forEach(id -> places.add(Map.entry(id, Position.STAFF)));
+    }
+    int order = 0;
+    for (Map.Entry<String, Position> place : places) {
+      LeadingGroupMemberEntity m = new LeadingGroupMemberEntity();
+      m.personId = place.getKey();
+      m.position = place.getValue();
+      m.sortOrder = order++;
+      leadingGroup.save(m);
     }
   }
 

@@ -18,4 +18,9 @@ class SubdistrictEntity {
   String issuingOffice;
   String source;
   Instant loadedAt;
+  /** The leading group (R12); null when the organisation file has none. */
+  String leadingGroupName;
+  String leadingOfficeName;
+  /** {@code editorial} or a unit code. */
+  String leadingOfficeUnit;
 }

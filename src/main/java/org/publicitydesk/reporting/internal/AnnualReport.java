@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.publicitydesk.meetings.MeetingKind;
 import org.publicitydesk.reporting.internal.ReportData.Annual;
 import org.publicitydesk.reporting.internal.ReportData.Heading;
 import org.publicitydesk.reporting.internal.ReportData.InformantFigures;
@@ -12,7 +13,8 @@ import org.publicitydesk.reporting.internal.ReportTables.Table;
 
 /**
  * The year-end assessment (R11.3) as Word and Excel: the ranking, the commended units, the units listed for criticism
- * (negative balance or annual target missed) and the informants' honours list.
+ * (negative balance or annual target missed), the informants' honours list and the year's informant meetings and
+ * training sessions with their attendee counts (R12).
  */
 final class AnnualReport {
 
@@ -76,6 +78,15 @@ final class AnnualReport {
       doc.paragraph("舆情信息积分(R9)单独计算、单独排名,不计入考核积分、名次和表彰、批评。");
       Table t6 = ReportTables.opinion(a.opinion(), a.units());
       doc.table(t6.header(), t6.rows());
+      doc.heading("信息员例会和业务培训");
+      long trainings = a.meetings().stream().filter(m -> m.kind() == MeetingKind.TRAINING).count();
+      doc.paragraph(a.meetings().isEmpty() ? "本年度未登记信息员例会和业务培训。"
+          : "本年度共召开信息员例会 " + (a.meetings().size() - trainings) + " 次、举办业务培训 " + trainings + " 次,累计参加 "
+              + a.meetings().stream().mapToInt(m -> m.attendees()).sum() + " 人次(只作记录,不计积分)。");
+      if (!a.meetings().isEmpty()) {
+        Table t7 = ReportTables.meetings(a.meetings());
+        doc.table(t7.header(), t7.rows());
+      }
 
       doc.signature(h.issuingOffice(), date);
       doc.closingRecord("街道党工委、办事处领导。", h.issuingOffice(), date);
@@ -108,6 +119,8 @@ final class AnnualReport {
       book.sheet("报送采用", period + "各单位报送及采用情况", t6.header(), t6.rows());
       Table t7 = ReportTables.opinion(a.opinion(), a.units());
       book.sheet("舆情信息", period + "各社区舆情信息报送情况及积分(另计)", t7.header(), t7.rows());
+      Table t8 = ReportTables.meetings(a.meetings());
+      book.sheet("例会与培训", period + "信息员例会和业务培训", t8.header(), t8.rows());
       return book.bytes();
     } catch (IOException e) {
       throw new UncheckedIOException(e);

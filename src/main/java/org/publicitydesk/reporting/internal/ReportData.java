@@ -79,6 +79,7 @@ final class ReportData {
 
   /** The year-end assessment (R11.3); commended and criticised by {@code points} (R4–R8). */
   record Annual(Heading heading, List<UnitFigures> units, List<String> rules, List<UnitFigures> commended,
-      List<Criticised> criticised, List<InformantFigures> informants, List<CommunityFigures> opinion) {
+      List<Criticised> criticised, List<InformantFigures> informants, List<CommunityFigures> opinion,
+      List<org.publicitydesk.meetings.Meetings.HeldMeeting> meetings) {
   }
 }

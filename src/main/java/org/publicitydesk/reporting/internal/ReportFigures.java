@@ -12,6 +12,7 @@ import java.util.TreeSet;
 import org.publicitydesk.adoption.Adoptions;
 import org.publicitydesk.adoption.MediaLevel;
 import org.publicitydesk.calendar.BusinessClock;
+import org.publicitydesk.meetings.Meetings;
 import org.publicitydesk.opinion.OpinionReports;
 import org.publicitydesk.organization.OrganizationDirectory;
 import org.publicitydesk.organization.OrganizationDirectory.UnitInfo;
@@ -50,9 +51,12 @@ class ReportFigures {
   private final OpinionReports opinion;
   private final BusinessClock clock;
   private final ReportsProperties properties;
+  private final Meetings meetings;
 
   ReportFigures(OrganizationDirectory directory, Scores scores, Ledger ledger, Adoptions adoptions, Articles articles,
-      Settlements settlements, OpinionReports opinion, BusinessClock clock, ReportsProperties properties) {
+      Settlements settlements, OpinionReports opinion, BusinessClock clock, ReportsProperties properties,
+      Meetings meetings) {
+    this.meetings = meetings;
     this.directory = directory;
     this.scores = scores;
     this.ledger = ledger;
@@ -92,7 +96,7 @@ class ReportFigures {
       }
     }
     return new Annual(heading, units, rules(units), commended, criticised, informants(period),
-        opinion.figures(period[0], period[1]));
+        opinion.figures(period[0], period[1]), meetings.heldIn(year));
   }
 
   private Heading heading(int year, Integer quarter, LocalDate[] period, boolean unsettled) {

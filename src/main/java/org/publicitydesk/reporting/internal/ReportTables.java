@@ -137,6 +137,19 @@ final class ReportTables {
     return new Table(List.of("名次", "单位", "全年积分", OPINION_POINTS, "原因"), rows);
   }
 
+  /** R12: the year's informant meetings and training sessions with their attendee counts, oldest first. */
+  static Table meetings(List<org.publicitydesk.meetings.Meetings.HeldMeeting> meetings) {
+    List<List<Object>> rows = new ArrayList<>();
+    for (int i = 0; i < meetings.size(); i++) {
+      org.publicitydesk.meetings.Meetings.HeldMeeting m = meetings.get(i);
+      rows.add(List.of(i + 1, m.date().toString(), m.kind().label(), m.topic(), m.organiser(), m.attendees(),
+          m.materials()));
+    }
+    rows.add(List.of("", "合计", meetings.size() + " 次", "", "",
+        meetings.stream().mapToInt(org.publicitydesk.meetings.Meetings.HeldMeeting::attendees).sum(), ""));
+    return new Table(List.of("序号", "日期", "类型", "主题", "组织者", "参加人数", "材料份数"), rows);
+  }
+
   static Table informants(List<InformantFigures> people) {
     List<List<Object>> rows = new ArrayList<>();
     people.forEach(p -> rows.add(List.of(p.rank(), p.name(), p.unitName(), p.accepted(), p.points(),

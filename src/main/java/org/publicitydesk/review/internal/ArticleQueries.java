@@ -22,9 +22,11 @@ class ArticleQueries implements Articles {
   private final WorkingCalendar calendar;
   private final HistoryService history;
   private final CurrentUser user;
+  private final ReviewStepRepository steps;
 
   ArticleQueries(ArticleRepository articles, BusinessClock clock, WorkingCalendar calendar, HistoryService history,
-      CurrentUser user) {
+      CurrentUser user, ReviewStepRepository steps) {
+    this.steps = steps;
     this.articles = articles;
     this.clock = clock;
     this.calendar = calendar;
@@ -89,6 +91,20 @@ class ArticleQueries implements Articles {
     }
     return user.isInAny(Groups.EDITORIAL, Groups.PRINCIPALS, Groups.ADMIN, Groups.unit(a.unitCode),
         Groups.unitSupervisor(a.unitCode));
+  }
+
+  @Override
+  public void record(long articleId, org.publicitydesk.review.ArticleEvent event, String actor, String comment) {
+    ArticleEntity a = articles.findById(articleId).orElseThrow(() -> new IllegalArgumentException("no article " + articleId));
+    ReviewStepEntity s = new ReviewStepEntity();
+    s.articleId = a.id;
+    s.step = event.step();
+    s.actor = actor;
+    s.decision = event.decision();
+    s.comment = comment == null || comment.length() <= 2000 ? comment : comment.substring(0, 1999) + "…";
+    s.revision = a.revision;
+    s.decidedAt = clock.now().toInstant();
+    steps.save(s);
   }
 
   @Override

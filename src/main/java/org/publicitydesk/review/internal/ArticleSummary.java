@@ -123,7 +123,7 @@ final class ArticleSummary {
       case TaskOperations.TRANSFER -> "转办";
       case TaskOperations.DELEGATION -> "委派";
       case TaskOperations.OPINION -> "被委派人意见";
-      default -> step;
+      default -> org.publicitydesk.review.ArticleEvent.stepLabel(step).orElse(step);
     };
   }
 
@@ -141,7 +141,7 @@ final class ArticleSummary {
       case TaskOperations.DELEGATED -> "请他人先行审阅";
       case TaskOperations.OPINION -> "提出意见";
       case ArticleCorrections.WITHDRAWN_ON_REQUEST -> "应单位要求撤回";
-      default -> decision;
+      default -> org.publicitydesk.review.ArticleEvent.decisionLabel(decision).orElse(decision);
     };
   }
 
@@ -152,6 +152,7 @@ final class ArticleSummary {
       case PHOTO -> "[照片:" + escape(d.caption()) + "](/api/documents/" + d.id() + "?inline=true)";
       case TEXT -> "[正文全文](/api/documents/" + d.id() + "?inline=true)";
       case EVIDENCE -> "[采用证明](/api/documents/" + d.id() + "?inline=true)";
+      case MATERIAL -> "[材料:" + name + "](/api/documents/" + d.id() + ")";
     };
   }
 

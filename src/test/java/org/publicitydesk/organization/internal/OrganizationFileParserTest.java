@@ -47,6 +47,10 @@ class OrganizationFileParserTest {
       assertThat(file.people()).filteredOn(p -> p.has(Role.INFORMANT))
           .allSatisfy(p -> assertThat(p.since()).isEqualTo(LocalDate.of(2025, 1, 1)));
       assertThat(file.people()).hasSize(22);
+      assertThat(file.people()).filteredOn(p -> p.has(Role.UNIT_HEAD) && p.units().contains("economy"))
+          .extracting(OrganizationFile.PersonDef::id).containsExactly("head-economy", "head-economy-2");
+      assertThat(file.leadingGroup().leader()).isEqualTo("principal-zhang");
+      assertThat(file.leadingGroup().office().director()).isEqualTo("editor-liu");
     }
   }
 
@@ -127,6 +131,54 @@ class OrganizationFileParserTest {
   @Test
   void refusesAnEmptyFile() {
     assertThatThrownBy(() -> parse("")).hasMessageContaining("the file must be a YAML mapping");
+  }
+
+  @Test
+  void readsTheLeadingGroupAndItsOffice() {
+    // given a leading group with its office in the editorial office
+    String yaml = VALID + """
+          - {id: editor-liu, name: 刘晓燕, roles: [EDITOR]}
+        leadingGroup:
+          leader: sup-wang
+          members: [head-economy, head-dongfeng]
+          office: {unit: editorial, director: editor-liu}
+        """;
+    // when
+    OrganizationFile file = parse(yaml);
+    // then the defaults fill what the file leaves out
+    assertThat(file.leadingGroup().name()).isEqualTo("宣传信息工作领导小组");
+    assertThat(file.leadingGroup().leader()).isEqualTo("sup-wang");
+    assertThat(file.leadingGroup().deputyLeaders()).isEmpty();
+    assertThat(file.leadingGroup().members()).containsExactly("head-economy", "head-dongfeng");
+    assertThat(file.leadingGroup().office().unit()).isEqualTo("editorial");
+    assertThat(file.leadingGroup().office().director()).isEqualTo("editor-liu");
+    assertThat(parse(VALID).leadingGroup()).isNull();
+  }
+
+  @Test
+  void refusesALeadingGroupWithUnknownOrTwiceNamedPeopleAndAnOfficeOutsideItsUnit() {
+    String yaml = VALID + """
+        leadingGroup:
+          leader: sup-wang
+          deputyLeaders: [sup-zhou]
+          members: [sup-wang]
+          office: {unit: dongfeng, director: head-economy, staff: [inf-economy]}
+          chair: x
+        """;
+    OrganizationFileException e = (OrganizationFileException) catchFault(yaml);
+    assertThat(e.getMessage())
+        .contains("未知字段 'chair'")
+        .contains("领导小组副组长 sup-zhou 不在 people 中")
+        .contains("领导小组中 sup-wang 出现了不止一次(已是组长)")
+        .contains("其主任 head-economy 不属于该单位")
+        .contains("其工作人员 inf-economy 不属于该单位")
+        .contains("第 11 行 (line 11): 领导小组副组长").contains("第 14 行 (line 14): 领导小组办公室设在 dongfeng");
+    assertThat(catchFault(VALID + "leadingGroup: {leader: sup-wang, office: {unit: press, director: sup-wang}}\n"))
+        .hasMessageContaining("领导小组办公室所在单位 'press' 不存在");
+    assertThat(catchFault(VALID + "leadingGroup: {leader: sup-wang, office: {director: head-economy}}\n"))
+        .hasMessageContaining("领导小组办公室设在政工科,其主任 head-economy 应有 EDITOR 角色");
+    assertThat(catchFault(VALID + "leadingGroup: {members: [sup-wang]}\n"))
+        .hasMessageContaining("缺少 'leader'").hasMessageContaining("缺少 'office'");
   }
 
   private static Throwable catchFault(String yaml) {
