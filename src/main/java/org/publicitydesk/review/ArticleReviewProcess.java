@@ -66,7 +66,7 @@ public final class ArticleReviewProcess {
       .task(TASK_REVIEW_BY_SUPERVISOR, APPROVED, FLAG, COMMENT, TEXT)
       .task(TASK_REVIEW_BY_PRINCIPAL, APPROVED, FLAG, COMMENT, TEXT)
       .task(TASK_EDITORIAL_REVIEW, DECISION, TEXT, COMMENT, TEXT, NEAR_COPY_VERDICT, TEXT)
-      .task(TASK_REVISE_ARTICLE, WITHDRAWN, FLAG, DOCUMENT, FILE, CONTENT, TEXT, COMMENT, TEXT)
+      .task(TASK_REVISE_ARTICLE, WITHDRAWN, FLAG, DOCUMENT, FILE, CONTENT, TEXT, COMMENT, TEXT, TITLE, TEXT)
       .build();
 
   /** The level of R1 a review task stands for: 1 unit head, 2 supervising leader, 3 principal leader. */

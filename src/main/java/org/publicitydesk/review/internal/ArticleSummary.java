@@ -130,6 +130,7 @@ final class ArticleSummary {
       case "SUBMITTED" -> "已报送";
       case "RESUBMITTED" -> "修改后重新报送";
       case "WITHDRAWN" -> "撤回稿件";
+      case ArticleService.RETITLED -> "修改标题";
       case ArticleCorrections.STEPPED_BACK -> "退回上一级重新审核";
       case ArticleCorrections.WITHDRAWN_ON_REQUEST -> "应单位要求撤回";
       default -> decision;

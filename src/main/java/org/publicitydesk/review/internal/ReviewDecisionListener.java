@@ -28,7 +28,7 @@ class ReviewDecisionListener implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    decisions.decide(task.getProcessInstanceId(), task.getTaskDefinitionKey(), Actors.of(task),
+    decisions.decide(task.getProcessInstanceId(), task.getId(), task.getTaskDefinitionKey(), Actors.of(task),
         task.getVariable(APPROVED), task.getVariable(DECISION), task.getVariable(COMMENT),
         task.getVariable(NEAR_COPY_VERDICT));
     var execution = task.getExecution();
