@@ -219,7 +219,7 @@ class ArticlePathE2E {
         String.class).getStatusCode().is2xxSuccessful()).isTrue();
     String comment = "请补充项目投资金额和开工时间";
 
-    try (Browser head = Browser.loggedIn(root(), "head-economy-2")) {
+    try (Browser head = Browser.loggedIn(root(), "head-economy")) {
       Tasklist tasklist = new Tasklist(head);
       tasklist.filter("待我审核");
       tasklist.openTask("单位负责人审核", title);
@@ -230,7 +230,7 @@ class ArticlePathE2E {
       tasklist.complete();
       head.open("/portal/");
       assertThat(head.awaitText("#done", title).getText()).contains("退回修改", comment, "待修改稿件");
-      head.shot("portal-head-economy-2-done-after-return");
+      head.shot("portal-head-economy-done-after-return");
     }
 
     try (Browser informant = Browser.loggedIn(root(), "inf-economy-2")) {
