@@ -200,11 +200,19 @@ function doneCard(done) {
 
 // ---------- heads, leaders, editorial office ----------
 
+/** 漏报 of a unit, counted per informant (R5.1 deducts per informant): "2 名信息员共漏报 18 周". */
+function missed(u) {
+  const late = (u.informants || []).filter((i) => i.missedWeeksThisQuarter > 0);
+  if (!late.length) return `本季度漏报 ${u.missedWeeksThisQuarter} 周`;
+  const weeks = late.reduce((sum, i) => sum + i.missedWeeksThisQuarter, 0);
+  return late.length === 1 ? `1 名信息员漏报 ${weeks} 周` : `${late.length} 名信息员共漏报 ${weeks} 周`;
+}
+
 function unitProgress(progress, title) {
   return card(title, '有效稿件 / 目标', progress && progress.length ? table(
     [['单位'], ['本周', true], ['本季度', true], ['本年', true], ['状态']],
     progress.map((u) => [u.unitName, `${u.week.countable}/${u.week.target}`, `${u.quarter.countable}/${u.quarter.target}`,
-      `${u.year.countable}/${u.year.target}`, u.atRisk ? h('span', { class: 'chip risk' }, `漏报 ${u.missedWeeksThisQuarter} 周`)
+      `${u.year.countable}/${u.year.target}`, u.atRisk ? h('span', { class: 'chip risk' }, missed(u))
         : h('span', { class: 'chip ACCEPTED' }, '正常')])) : empty());
 }
 
