@@ -248,9 +248,9 @@ function downloads() {
     rows.push(h('p', {}, h('b', {}, `${y} 年`), h('span', { class: 'downloads' },
       [1, 2, 3, 4].flatMap((q) => [
         h('a', { href: `/api/reports/circular?year=${y}&quarter=${q}&format=docx` }, `第${q}季度通报 Word`),
-        h('a', { href: `/api/reports/circular?year=${y}&quarter=${q}&format=xlsx` }, 'Excel')]),
+        h('a', { href: `/api/reports/circular?year=${y}&quarter=${q}&format=xlsx` }, '电子表格')]),
       h('a', { href: `/api/reports/annual?year=${y}&format=docx` }, '年终考核 Word'),
-      h('a', { href: `/api/reports/annual?year=${y}&format=xlsx` }, 'Excel'))));
+      h('a', { href: `/api/reports/annual?year=${y}&format=xlsx` }, '电子表格'))));
   }
   return card('通报与考核下载', '未结算的期间标注“暂定”', ...rows);
 }
@@ -271,7 +271,9 @@ async function render() {
   if (!me) throw new LoginNeeded();
   const groups = new Set(me.groups || []);
   const roles = Object.keys(ROLE_LABELS).filter((g) => groups.has(g)).map((g) => ROLE_LABELS[g]);
-  document.getElementById('who').textContent = `${me.name}(${me.id})· ${roles.join('、') || '工作人员'}`;
+  // people by name (钱伟); an account without one (the administrator) by its role
+  const name = me.name && me.name !== me.id ? me.name : roles[0] || '工作人员';
+  document.getElementById('who').textContent = `${name} · ${roles.join('、') || '工作人员'}`;
   document.getElementById('logout').hidden = false;
   const year = today().slice(0, 4);
   const office = groups.has('editorial') || groups.has('principals') || groups.has('camunda-admin');

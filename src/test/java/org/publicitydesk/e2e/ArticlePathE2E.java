@@ -78,6 +78,10 @@ class ArticlePathE2E {
       informant.shot("article-02-start-form-filled");
       tasklist.submitStartForm();
       tasklist.awaitStarted();
+      // the article's number after submitting, and where to follow it
+      assertThat(informant.awaitText(".notifications", "稿件编号").getText()).contains("稿件编号 2026-", TITLE, "我的稿件");
+      assertThat(informant.driver.findElements(By.cssSelector(".create-task-action")).stream()
+          .noneMatch(WebElement::isDisplayed)).isTrue();
       informant.shot("article-03-started");
     }
     HistoricProcessInstance instance = instanceTitled(TITLE);
@@ -248,6 +252,39 @@ class ArticlePathE2E {
         + " 'RETURNED' and read_at is not null and body like ?", Integer.class, "%" + comment + "%")).isOne();
   }
 
+  /**
+   * Our own pages speak Chinese to a Chinese browser (issue 15): the landing page, the portal of every role (a
+   * screenshot each, {@code target/e2e/portal-<role>.png}) and the calendar page show no English word outside the
+   * short allowlist.
+   */
+  @Test
+  void ourPagesSpeakChinese() {
+    try (Browser anonymous = Browser.anonymous(root())) {
+      anonymous.open("/");
+      anonymous.awaitText("main", "工作台");
+      anonymous.assertNoEnglish("landing page", null);
+      anonymous.shot("pages-01-landing");
+    }
+    for (String user : java.util.List.of("inf-economy", "head-economy", "sup-wang", "principal-zhang", "editor-liu",
+        "admin")) {
+      try (Browser browser = Browser.loggedIn(root(), user)) {
+        browser.open("/portal/");
+        browser.awaitText("#content", "通知");
+        browser.awaitText("#content", "已办");
+        assertThat(browser.await(By.id("who")).getText()).doesNotContain(user);
+        assertThat(browser.await(By.id("logout")).isDisplayed()).isTrue();
+        browser.assertNoEnglish("portal, " + user, null);
+        browser.shot("portal-" + user);
+        if (user.equals("admin")) {
+          browser.open("/admin/calendar.html");
+          browser.awaitText("#source", "国务院");
+          browser.assertNoEnglish("calendar page", null);
+          browser.shot("pages-02-calendar");
+        }
+      }
+    }
+  }
+
   /** The informant's own page (/portal/, 工作台): the year's points and the ledger line behind them. */
   void informantSeesPoints(String informant, int points, String medium) {
     try (Browser browser = Browser.loggedIn(root(), informant)) {
@@ -276,7 +313,8 @@ class ArticlePathE2E {
       String history = instanceHistory.getText();
       editor.script("arguments[0].scrollIntoView({block: 'start'})", instanceHistory);
       editor.shot("article-12-cockpit-finished-instance-history");
-      assertThat(history).contains(number, "信息员报送稿件", "登记稿件", "单位负责人审核", "head-economy",
+      editor.assertNoEnglish("Cockpit tab 已结束的实例", ".pd-finished-instances");
+      assertThat(history).contains(number, "信息员报送稿件", "登记稿件", "单位负责人审核", "head-economy", "人工任务",
           "政工科审核采用", "editor-liu", "登记媒体采用", "计分 (R4, R6)", "已计分");
       String decision = this.history.createHistoricDecisionInstanceQuery().processInstanceId(processInstanceId)
           .singleResult().getId();
