@@ -293,7 +293,7 @@ async function render() {
   } else {
     parts.push(doneCard(done), notices(notes));
   }
-  if (informant && done && done.length) parts.push(doneCard(done));
+  if (informant) parts.push(doneCard(done));
   if (office) {
     parts.push(boardCard(board), unitProgress(progress, '全部单位任务进度'), ranking(scores, visible, '积分排名', true),
       downloads());

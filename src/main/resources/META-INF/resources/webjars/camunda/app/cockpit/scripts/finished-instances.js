@@ -56,7 +56,7 @@ const TYPES = {
 };
 const type = t => TYPES[t] || '其他环节';
 
-// people by name (钱伟), the login id after it; the id alone when the name cannot be read
+// people by name (钱伟); the login id only when the name cannot be read
 async function names(api, ids) {
   const wanted = [...new Set(ids.filter(Boolean))];
   if (wanted.length === 0) {
@@ -69,7 +69,7 @@ async function names(api, ids) {
     return {};
   }
 }
-const person = (known, id) => !id ? '' : known[id] && known[id] !== id ? known[id] + '(' + id + ')' : id;
+const person = (known, id) => !id ? '' : known[id] || id;
 
 async function showHistory(api, instance, target) {
   target.textContent = '';
