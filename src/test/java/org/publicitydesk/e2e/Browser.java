@@ -122,8 +122,23 @@ final class Browser implements AutoCloseable {
   private void login(String user) {
     open("/camunda/app/tasklist/default/");
     WebElement form = await(By.cssSelector("form[name=signinForm]"));
-    form.findElement(By.cssSelector("input[type=text]")).sendKeys(user);
-    form.findElement(By.cssSelector("input[type=password]")).sendKeys("demo");
+    // the login page moves the focus to the user name once it has rendered: typing before that can put the password
+    // into the user name field, so type again until both fields hold what was typed
+    for (int attempt = 1; ; attempt++) {
+      WebElement name = form.findElement(By.cssSelector("input[type=text]"));
+      WebElement password = form.findElement(By.cssSelector("input[type=password]"));
+      name.clear();
+      name.sendKeys(user);
+      password.clear();
+      password.sendKeys("demo");
+      pause(200);
+      if (user.equals(name.getAttribute("value")) && "demo".equals(password.getAttribute("value"))) {
+        break;
+      }
+      if (attempt == 5) {
+        throw new AssertionError("could not type the login of " + user);
+      }
+    }
     form.findElement(By.cssSelector("button[type=submit]")).click();
     // signed in: the header shows the user menu and the login form is gone
     until(d -> d.findElements(By.cssSelector("form[name=signinForm]")).isEmpty()
