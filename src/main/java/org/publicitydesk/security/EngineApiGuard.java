@@ -91,7 +91,7 @@ class EngineApiGuard extends OncePerRequestFilter {
     EngineCalls.Verdict verdict = calls.judge(caller, request.getMethod(), path, (ObjectNode) body);
     if (verdict == null) {
       chain.doFilter(forwarded, response);
-    } else if (verdict.status() == 403) {
+    } else if (verdict.status() == 403 && verdict.message() == null) {
       refuse(response, request);
     } else {
       answer(response, verdict.status(), verdict.type(), verdict.message());
@@ -140,9 +140,13 @@ class EngineApiGuard extends OncePerRequestFilter {
     return rest;
   }
 
+  /** 403 naming the operation, with ids left out (a refusal names nothing of another unit). */
   private static void refuse(HttpServletResponse response, HttpServletRequest request) throws IOException {
-    String what = request.getMethod() + " " + request.getRequestURI();
-    answer(response, 403, "AuthorizationException", REFUSED.formatted(what.length() > 200 ? what.substring(0, 200) : what));
+    List<String> path = resourcePath(request);
+    String operation = request.getMethod() + " " + (path == null ? "engine" : String.join("/", path.stream()
+        .map(segment -> segment.matches("(?i)[0-9a-f-]{8,}|.*\\d.*") ? "{id}" : segment).toList()));
+    answer(response, 403, "AuthorizationException",
+        REFUSED.formatted(operation.length() > 120 ? operation.substring(0, 120) : operation));
   }
 
   private static void answer(HttpServletResponse response, int status, String type, String message)

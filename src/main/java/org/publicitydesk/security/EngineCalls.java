@@ -54,6 +54,11 @@ class EngineCalls {
       return new Verdict(403, "AuthorizationException", null);
     }
 
+    /** Not the caller's task (or not visible to it): the same words as every other refusal of a resource. */
+    static Verdict notYours() {
+      return new Verdict(403, "AuthorizationException", Refusals.FORBIDDEN);
+    }
+
     static Verdict bad(String message) {
       return new Verdict(400, "InvalidRequestException", message);
     }
@@ -146,19 +151,21 @@ class EngineCalls {
       return null; // Camunda answers 404 (or 403 where the task is not visible)
     }
     if (commentOrAttachment) {
-      return task.worker(caller) ? null : Verdict.refused();
+      return task.worker(caller) ? null : Verdict.notYours();
     }
     return switch (op) {
-      case "claim" -> !task.candidate(caller) ? Verdict.refused()
+      case "claim" -> !task.candidate(caller) ? Verdict.notYours()
           : !caller.userId().equals(text(body, "userId")) ? Verdict.bad("只能由本人认领任务 (claim for yourself only)")
           : null;
-      case "unclaim" -> caller.userId().equals(task.assignee()) ? null : Verdict.refused();
+      case "unclaim" -> caller.userId().equals(task.assignee()) ? null : Verdict.notYours();
+      // a delegate answers with an opinion through /api/tasks/{id}/resolve; here it may hand the task back, nothing more
       case "resolve" -> caller.userId().equals(task.assignee()) && task.delegation() == DelegationState.PENDING
-          ? completion(task, body) : Verdict.refused();
+          ? variables(body.get("variables"), Map.of(), "委派的任务(意见请通过 /api/tasks/{id}/resolve 提出)")
+          : Verdict.notYours();
       default -> task.delegation() == DelegationState.PENDING ? Verdict.bad(
           "这项任务正由被委派人办理,请等其办理完毕再处理 (task is delegated)")
-          : task.assignee() != null && !task.assignee().equals(caller.userId()) ? Verdict.refused()
-          : task.assignee() == null && !task.candidate(caller) ? Verdict.refused()
+          : task.assignee() != null && !task.assignee().equals(caller.userId()) ? Verdict.notYours()
+          : task.assignee() == null && !task.candidate(caller) ? Verdict.notYours()
           : completion(task, body);
     };
   }
@@ -244,7 +251,7 @@ class EngineCalls {
       }
       if (kind == Kind.FILE && !"null".equals(type) && !value.path("value").isNull()
           && !value.path("valueInfo").hasNonNull("filename")) {
-        return Verdict.bad("文件变量“" + name + "”缺少文件名 (valueInfo.filename is required)");
+        return Verdict.bad("文件变量缺少文件名:“" + name + "”需要 valueInfo.filename (file name is required)");
       }
     }
     return null;

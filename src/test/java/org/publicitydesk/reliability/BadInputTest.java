@@ -51,9 +51,12 @@ class BadInputTest {
     assertChinese(send("inf-economy", HttpMethod.GET, task + "/variables", null), 404, "找不到该任务");
     assertChinese(send("inf-economy", HttpMethod.GET, task + "/variables/title", null), 404, "找不到该任务");
     assertChinese(send("inf-economy", HttpMethod.GET, task + "/localVariables", null), 404, "找不到该任务");
+    // writing variables is the administrator's alone (issue 14): others are refused before any look-up
     assertChinese(send("inf-economy", HttpMethod.POST, task + "/variables",
+        Map.of("modifications", Map.of("title", Map.of("value", "x")))), 403, "您的角色不能通过引擎接口执行此操作");
+    assertChinese(send("admin", HttpMethod.POST, task + "/variables",
         Map.of("modifications", Map.of("title", Map.of("value", "x")))), 404, "找不到该任务");
-    assertChinese(send("inf-economy", HttpMethod.PUT, task + "/variables/title", Map.of("value", "x")), 404,
+    assertChinese(send("admin", HttpMethod.PUT, task + "/variables/title", Map.of("value", "x")), 404,
         "找不到该任务");
   }
 
