@@ -30,3 +30,14 @@ $('year').value = new Date().getFullYear();
 $('load').addEventListener('click', load);
 $('save').addEventListener('click', save);
 load();
+
+// 退出登录: ends the webapps' session (the same login as Tasklist and the portal), then back to the landing page
+document.getElementById('logout').addEventListener('click', async () => {
+  try {
+    const token = await fetch('/portal/csrf-token', { credentials: 'same-origin' }).then((r) => (r.ok ? r.json() : {}));
+    await fetch('/camunda/api/admin/auth/user/default/logout', { method: 'POST', credentials: 'same-origin',
+      headers: { 'X-XSRF-TOKEN': token.token || '' } });
+  } finally {
+    location.href = '/';
+  }
+});

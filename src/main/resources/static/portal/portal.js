@@ -158,10 +158,55 @@ function myOpinion(me, board) {
       ' ', h('span', { class: 'chip ' + r.status }, r.onTime ? '按时' : '迟报')))) : null)) : empty());
 }
 
+/** POST to /api with the session (the header marks a same-site script, see SessionOrBasicAuthenticationProvider). */
+async function apiPost(path) {
+  const r = await fetch(path, { method: 'POST', credentials: 'same-origin',
+    headers: { Accept: 'application/json', 'X-Requested-With': 'XMLHttpRequest' } });
+  return r.ok;
+}
+
+/** The unread count in the header; it goes down as notices are opened. */
+function unreadBadge(count) {
+  const badge = document.getElementById('unread');
+  badge.textContent = count > 0 ? `${count} 条未读通知` : '';
+  badge.hidden = count === 0;
+}
+
+function noticeItem(n, onRead) {
+  const chip = n.readAt ? null : h('span', { class: 'chip risk' }, '未读');
+  const item = h('details', { ontoggle: async () => {
+    if (!item.open || n.readAt || item.dataset.read) return;
+    item.dataset.read = '1';
+    if (await apiPost(`/api/notifications/${n.id}/read`)) { if (chip) chip.remove(); onRead(); }
+  } }, h('summary', {}, chip, chip ? ' ' : '', n.subject, h('span', { class: 'muted' }, ` · ${time(n.createdAt)}`)),
+  h('p', { class: 'notice-body' }, n.body || ''));
+  return h('li', {}, item);
+}
+
 function notices(list) {
-  return card('通知', null, list && list.length ? h('ul', { class: 'list' }, list.slice(0, 5).map((n) =>
-    h('li', {}, n.readAt ? '' : h('span', { class: 'chip risk' }, '未读'), ' ', n.subject,
-      h('div', { class: 'muted' }, time(n.createdAt))))) : empty('没有通知'));
+  const all = list || [];
+  let unread = all.filter((n) => !n.readAt).length;
+  unreadBadge(unread);
+  const onRead = () => unreadBadge(--unread);
+  const items = all.slice(0, 10).map((n) => noticeItem(n, onRead));
+  const el = card('通知', unread ? `${unread} 条未读 · 点开查看全文` : '点开查看全文', all.length ? h('ul', { class: 'list' }, items,
+    all.length > 10 ? h('li', {}, h('details', {}, h('summary', { class: 'muted' }, `更早的 ${all.length - 10} 条`),
+      h('ul', { class: 'list' }, all.slice(10).map((n) => noticeItem(n, onRead))))) : null) : empty('没有通知'));
+  el.id = 'notices';
+  return el;
+}
+
+/** 已办: the tasks I completed, newest first, with my decision and opinion and where each article is now. */
+function doneCard(done) {
+  const rows = (done || []).slice(0, 20).map((d) => [time(d.completedAt), h('span', {}, d.title,
+    h('div', { class: 'muted' }, d.articleNumber)), d.taskName,
+  h('span', {}, h('span', { class: 'chip ' + (d.decision === 'APPROVED' || d.decision === 'ACCEPT' ? 'ACCEPTED'
+    : d.decision === 'RETURNED' || d.decision === 'RETURN' ? 'RETURNED' : 'IN_REVIEW') }, d.decisionLabel),
+  d.comment ? h('div', { class: 'muted' }, `“${d.comment}”`) : null), d.currentStep]);
+  const el = wide(card('已办', '我办理过的稿件 · 最新在前', rows.length
+    ? table([['办理时间'], ['稿件'], ['环节'], ['我的意见'], ['现在到了']], rows) : empty('还没有办理过的任务')));
+  el.id = 'done';
+  return el;
 }
 
 /** R12: meetings and training sessions (the informant's: those attended; the office's: all), newest first. */
@@ -186,11 +231,19 @@ function copiedCard(list) {
 
 // ---------- heads, leaders, editorial office ----------
 
+/** 漏报 of a unit, counted per informant (R5.1 deducts per informant): "2 名信息员共漏报 18 周". */
+function missed(u) {
+  const late = (u.informants || []).filter((i) => i.missedWeeksThisQuarter > 0);
+  if (!late.length) return `本季度漏报 ${u.missedWeeksThisQuarter} 周`;
+  const weeks = late.reduce((sum, i) => sum + i.missedWeeksThisQuarter, 0);
+  return late.length === 1 ? `1 名信息员漏报 ${weeks} 周` : `${late.length} 名信息员共漏报 ${weeks} 周`;
+}
+
 function unitProgress(progress, title) {
   return card(title, '有效稿件 / 目标', progress && progress.length ? table(
     [['单位'], ['本周', true], ['本季度', true], ['本年', true], ['状态']],
     progress.map((u) => [u.unitName, `${u.week.countable}/${u.week.target}`, `${u.quarter.countable}/${u.quarter.target}`,
-      `${u.year.countable}/${u.year.target}`, u.atRisk ? h('span', { class: 'chip risk' }, `漏报 ${u.missedWeeksThisQuarter} 周`)
+      `${u.year.countable}/${u.year.target}`, u.atRisk ? h('span', { class: 'chip risk' }, missed(u))
         : h('span', { class: 'chip ACCEPTED' }, '正常')])) : empty());
 }
 
@@ -227,9 +280,9 @@ function downloads() {
     rows.push(h('p', {}, h('b', {}, `${y} 年`), h('span', { class: 'downloads' },
       [1, 2, 3, 4].flatMap((q) => [
         h('a', { href: `/api/reports/circular?year=${y}&quarter=${q}&format=docx` }, `第${q}季度通报 Word`),
-        h('a', { href: `/api/reports/circular?year=${y}&quarter=${q}&format=xlsx` }, 'Excel')]),
+        h('a', { href: `/api/reports/circular?year=${y}&quarter=${q}&format=xlsx` }, '电子表格')]),
       h('a', { href: `/api/reports/annual?year=${y}&format=docx` }, '年终考核 Word'),
-      h('a', { href: `/api/reports/annual?year=${y}&format=xlsx` }, 'Excel'))));
+      h('a', { href: `/api/reports/annual?year=${y}&format=xlsx` }, '电子表格'))));
   }
   return card('通报与考核下载', '未结算的期间标注“暂定”', ...rows);
 }
@@ -250,7 +303,10 @@ async function render() {
   if (!me) throw new LoginNeeded();
   const groups = new Set(me.groups || []);
   const roles = Object.keys(ROLE_LABELS).filter((g) => groups.has(g)).map((g) => ROLE_LABELS[g]);
-  document.getElementById('who').textContent = `${me.name}(${me.id})· ${roles.join('、') || '工作人员'}`;
+  // people by name (钱伟); an account without one (the administrator) by its role
+  const name = me.name && me.name !== me.id ? me.name : roles[0] || '工作人员';
+  document.getElementById('who').textContent = `${name} · ${roles.join('、') || '工作人员'}`;
+  document.getElementById('logout').hidden = false;
   const year = today().slice(0, 4);
   const office = groups.has('editorial') || groups.has('principals') || groups.has('camunda-admin');
   const leader = groups.has('unit-heads') || groups.has('supervisors');
@@ -261,13 +317,16 @@ async function render() {
   const visible = new Set((progress || []).map((u) => u.unitCode));
   const content = document.getElementById('content');
   const parts = [];
+  const [notes, done] = await Promise.all([api('/api/notifications'), api('/api/me/done')]);
   if (informant) {
-    const [articles, notes, ...ledgers] = await Promise.all([api('/api/articles/mine'), api('/api/notifications'),
+    const [articles, ...ledgers] = await Promise.all([api('/api/articles/mine'),
       ...me.informantOf.map((u) => api(`/api/ledger?unitCode=${encodeURIComponent(u.code)}&year=${year}`))]);
-    parts.push(submitButtons(me), myQuota(me, progress), myOpinion(me, board), myArticles(articles),
-      myPoints(me, ledgers.map((l) => l || [])), leadsCard(leads), notices(notes),
-      meetingsCard(meetings, '我参加的例会与培训', null));
+    parts.push(submitButtons(me), notices(notes), myQuota(me, progress), myOpinion(me, board), myArticles(articles),
+      myPoints(me, ledgers.map((l) => l || [])), leadsCard(leads), meetingsCard(meetings, '我参加的例会与培训', null));
+  } else {
+    parts.push(doneCard(done), notices(notes));
   }
+  if (informant) parts.push(doneCard(done));
   parts.push(copiedCard(copied));
   if (office) {
     parts.push(boardCard(board), unitProgress(progress, '全部单位任务进度'), ranking(scores, visible, '积分排名', true),
@@ -312,6 +371,15 @@ async function login(event) {
   error.hidden = false;
   error.textContent = '用户名或密码不正确(连续输错后需稍候再试)。';
 }
+
+/** 退出登录: ends the webapps' session (Tasklist's logout), then shows the login form. */
+async function logout() {
+  if (!xsrf) xsrf = await tokenFromSession();
+  await fetch(AUTH + '/logout', { method: 'POST', credentials: 'same-origin', headers: { 'X-XSRF-TOKEN': xsrf || '' } });
+  location.reload();
+}
+
+document.getElementById('logout').addEventListener('click', () => logout().catch(() => location.reload()));
 
 document.getElementById('login-form').addEventListener('submit', (e) => login(e).catch(() => {
   const error = document.getElementById('login-error');

@@ -48,6 +48,8 @@ public final class ArticleReviewProcess {
   public static final String ARTICLE_NUMBER = "articleNumber";
   public static final String UNIT_NAME = "unitName";
   public static final String INFORMANT_NAME = "informantName";
+  /** What tells the article apart on a Tasklist card: the title without the usual 单位+日期+工作信息 prefix. */
+  public static final String TITLE_GIST = "titleGist";
   public static final String ARTICLE_SUMMARY = "articleSummary";
   public static final String ARTICLE_TEXT = "articleText";
   public static final String REVIEW_HISTORY = "reviewHistory";
@@ -66,7 +68,7 @@ public final class ArticleReviewProcess {
       .task(TASK_REVIEW_BY_SUPERVISOR, APPROVED, FLAG, COMMENT, TEXT)
       .task(TASK_REVIEW_BY_PRINCIPAL, APPROVED, FLAG, COMMENT, TEXT)
       .task(TASK_EDITORIAL_REVIEW, DECISION, TEXT, COMMENT, TEXT, NEAR_COPY_VERDICT, TEXT)
-      .task(TASK_REVISE_ARTICLE, WITHDRAWN, FLAG, DOCUMENT, FILE, CONTENT, TEXT, COMMENT, TEXT)
+      .task(TASK_REVISE_ARTICLE, WITHDRAWN, FLAG, DOCUMENT, FILE, CONTENT, TEXT, COMMENT, TEXT, TITLE, TEXT)
       .build();
 
   /** Whether the task is one of the three levels of R1 (unit head, supervising leader, principal leader). */

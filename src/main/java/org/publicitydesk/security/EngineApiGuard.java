@@ -53,6 +53,11 @@ class EngineApiGuard extends OncePerRequestFilter {
   protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
     Caller caller = caller(request);
+    if (caller == null && isEngineList(request)) {
+      // the webapps' login asks for the list of engines before it signs in (Camunda answers it to anybody)
+      chain.doFilter(request, response);
+      return;
+    }
     if (caller == null) {
       boolean reading = "GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod());
       if (reading && !request.getServletPath().startsWith("/engine-rest")) {
@@ -97,6 +102,12 @@ class EngineApiGuard extends OncePerRequestFilter {
     } else {
       answer(response, verdict.status(), verdict.type(), verdict.message());
     }
+  }
+
+  /** {@code GET /camunda/api/engine/engine/}: the names of the engines, which Tasklist reads on its login page. */
+  private static boolean isEngineList(HttpServletRequest request) {
+    return "GET".equals(request.getMethod()) && !request.getServletPath().startsWith("/engine-rest")
+        && List.of("engine").equals(resourcePath(request)) && request.getQueryString() == null;
   }
 
   private Caller caller(HttpServletRequest request) {

@@ -32,9 +32,14 @@ class LandingPageController {
     this.template = new ClassPathResource("workspace/landing.html").getContentAsString(StandardCharsets.UTF_8);
   }
 
+  /** A browser whose first language is Chinese sees Chinese only; others get the English lines as well. */
   @GetMapping(value = "/", produces = MediaType.TEXT_HTML_VALUE + ";charset=UTF-8")
-  String landing() {
-    return template
+  String landing(@org.springframework.web.bind.annotation.RequestHeader(value = "Accept-Language", required = false)
+      String languages) {
+    boolean chinese = languages != null && languages.strip().toLowerCase(java.util.Locale.ROOT).startsWith("zh");
+    String page = !chinese ? template : template.replace("<html lang=\"zh-CN\">", "<html lang=\"zh-CN\" class=\"zh\">")
+        .replace("<title>宣传信息报送与考核 · Publicity Desk</title>", "<title>宣传信息报送与考核</title>");
+    return page
         .replace("{{subdistrict}}", HtmlUtils.htmlEscape(directory.subdistrictName()))
         .replace("{{leadingGroup}}", directory.leadingGroup().map(LandingPageController::leadingGroup).orElse(""))
         .replace("{{demoLogins}}", showDemoLogins ? demoLogins() : "");

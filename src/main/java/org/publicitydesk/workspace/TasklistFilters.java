@@ -101,7 +101,9 @@ class TasklistFilters {
     properties.put("priority", spec.priority());
     properties.put("refresh", true);
     properties.put("showUndefinedVariable", false);
+    // the gist first (the title without the usual 单位+日期+工作信息 prefix): a narrow card cuts the end of a line off
     properties.put("variables", List.of(
+        Map.of("name", "titleGist", "label", "要点"),
         Map.of("name", "title", "label", "标题"),
         Map.of("name", "unitName", "label", "单位"),
         Map.of("name", "informantName", "label", "信息员")));

@@ -34,6 +34,7 @@ class ArticlePathE2E {
   static final LocalDateTime SUBMITTED = LocalDateTime.of(2026, 3, 3, 10, 0);
   static final LocalDate PUBLISHED = LocalDate.of(2026, 3, 3);
   static final String TITLE = "经济发展办公室2026年3月3日工作信息(浏览器验收)";
+  static final String OPINION = "数据已核实,同意报送";
 
   @LocalServerPort
   int port;
@@ -77,6 +78,8 @@ class ArticlePathE2E {
       informant.shot("article-02-start-form-filled");
       tasklist.submitStartForm();
       tasklist.awaitStarted();
+      assertThat(informant.driver.findElements(By.cssSelector(".create-task-action")).stream()
+          .noneMatch(WebElement::isDisplayed)).isTrue();
       informant.shot("article-03-started");
     }
     HistoricProcessInstance instance = instanceTitled(TITLE);
@@ -112,9 +115,20 @@ class ArticlePathE2E {
       tasklist.assertNoEnglish("单位负责人审核, refused");
       head.shot("article-05b-head-economy-return-needs-a-comment");
       head.shotAsPhone("article-05c-review-form-on-a-phone", "form.pd-form");
+      // an approval may carry an opinion (issue 15): it goes into the review record
       tasklist.radio("同意");
-      head.shot("article-06-head-economy-approves");
+      assertThat(tasklist.formText("审核意见")).doesNotContain("修改意见 *");
+      tasklist.type("comment", OPINION);
+      tasklist.assertNoEnglish("单位负责人审核, approval with an opinion");
+      head.shot("article-06-head-economy-approves-with-an-opinion");
       tasklist.complete();
+
+      // 已办 on the head's page: the article, the step, the decision and opinion, and where it is now
+      head.open("/portal/");
+      WebElement done = head.awaitText("#done", TITLE);
+      assertThat(done.getText()).contains(number, "单位负责人审核", "同意", OPINION, "待政工科审核");
+      assertThat(head.awaitText("#notices", "待审核").getText()).contains("【待审核】《" + TITLE + "》");
+      head.shot("article-06b-head-economy-portal-done");
     }
 
     // the editorial office accepts it, then records a provincial brief with an other-page headline
@@ -123,7 +137,7 @@ class ArticlePathE2E {
       tasklist.filter("编辑部待办");
       tasklist.openTask("政工科审核采用", TITLE);
       tasklist.claimIfOffered();
-      assertThat(tasklist.formText("钱伟")).contains(TITLE, "同意");
+      assertThat(tasklist.formText("钱伟")).contains(TITLE, "同意", OPINION);
       tasklist.assertNoEnglish("政工科审核采用");
       tasklist.radio("采用");
       editor.shot("article-07-editor-liu-accepts");
@@ -190,6 +204,85 @@ class ArticlePathE2E {
     assertThat(history.createHistoricVariableInstanceQuery().variableValueEquals("title", title).count()).isZero();
   }
 
+  /**
+   * A return in Tasklist reaches the informant's inbox on its page (/portal/) with the comment, marked unread until
+   * opened; the head's 已办 shows the return and where the article waits now.
+   */
+  @Test
+  void aReturnReachesTheInformantsInbox(@Autowired org.springframework.boot.test.web.client.TestRestTemplate rest) {
+    String title = "经济发展办公室2026年3月3日工作信息(退回验收)";
+    java.util.Map<String, Object> body = TestArticles.restStart("economy", "ORDINARY");
+    @SuppressWarnings("unchecked")
+    java.util.Map<String, Object> variables = new java.util.LinkedHashMap<>(
+        (java.util.Map<String, Object>) body.get("variables"));
+    variables.put("title", java.util.Map.of("value", title));
+    assertThat(rest.withBasicAuth("inf-economy-2", "demo").postForEntity(
+        "/engine-rest/process-definition/key/ArticleReview/start", java.util.Map.of("variables", variables),
+        String.class).getStatusCode().is2xxSuccessful()).isTrue();
+    String comment = "请补充项目投资金额和开工时间";
+
+    try (Browser head = Browser.loggedIn(root(), "head-economy")) {
+      Tasklist tasklist = new Tasklist(head);
+      tasklist.filter("待我审核");
+      tasklist.openTask("单位负责人审核", title);
+      tasklist.claimIfOffered();
+      tasklist.radio("退回修改");
+      tasklist.type("comment", comment);
+      tasklist.assertNoEnglish("单位负责人审核, return");
+      tasklist.complete();
+      head.open("/portal/");
+      assertThat(head.awaitText("#done", title).getText()).contains("退回修改", comment, "待修改稿件");
+      head.shot("portal-head-economy-done-after-return");
+    }
+
+    try (Browser informant = Browser.loggedIn(root(), "inf-economy-2")) {
+      informant.open("/portal/");
+      WebElement inbox = informant.awaitText("#notices", "退回修改");
+      assertThat(inbox.getText()).contains("【退回修改】《" + title + "》", "未读");
+      assertThat(informant.await(By.id("unread")).getText()).matches("\\d+ 条未读通知");
+      informant.click(inbox.findElements(By.cssSelector("details summary")).stream()
+          .filter(e -> e.getText().contains(title)).findFirst().orElseThrow());
+      assertThat(informant.awaitText("#notices", comment).getText()).contains(comment, "单位负责人审核");
+      informant.shot("portal-inf-economy-2-return-notice");
+      Browser.pause(500);
+    }
+    assertThat(jdbc.queryForObject("select count(*) from pd_notification where recipient = 'inf-economy-2' and kind ="
+        + " 'RETURNED' and read_at is not null and body like ?", Integer.class, "%" + comment + "%")).isOne();
+  }
+
+  /**
+   * Our own pages speak Chinese to a Chinese browser (issue 15): the landing page, the portal of every role (a
+   * screenshot each, {@code target/e2e/portal-<role>.png}) and the calendar page show no English word outside the
+   * short allowlist.
+   */
+  @Test
+  void ourPagesSpeakChinese() {
+    try (Browser anonymous = Browser.anonymous(root())) {
+      anonymous.open("/");
+      anonymous.awaitText("main", "工作台");
+      anonymous.assertNoEnglish("landing page", null);
+      anonymous.shot("pages-01-landing");
+    }
+    for (String user : java.util.List.of("inf-economy", "head-economy", "sup-wang", "principal-zhang", "editor-liu",
+        "admin")) {
+      try (Browser browser = Browser.loggedIn(root(), user)) {
+        browser.open("/portal/");
+        browser.awaitText("#content", "通知");
+        browser.awaitText("#content", "已办");
+        assertThat(browser.await(By.id("who")).getText()).doesNotContain(user);
+        assertThat(browser.await(By.id("logout")).isDisplayed()).isTrue();
+        browser.assertNoEnglish("portal, " + user, null);
+        browser.shot("portal-" + user);
+        if (user.equals("admin")) {
+          browser.open("/admin/calendar.html");
+          browser.awaitText("#source", "国务院");
+          browser.assertNoEnglish("calendar page", null);
+          browser.shot("pages-02-calendar");
+        }
+      }
+    }
+  }
+
   /** The informant's own page (/portal/, 工作台): the year's points and the ledger line behind them. */
   void informantSeesPoints(String informant, int points, String medium) {
     try (Browser browser = Browser.loggedIn(root(), informant)) {
@@ -212,14 +305,15 @@ class ArticlePathE2E {
       editor.shot("article-11-cockpit-article-review");
       editor.click(editor.awaitText(".ctn-tabbed-content li a, ul.nav-tabs li a", "已结束的实例"));
       WebElement row = editor.awaitText("tr.pd-finished-row", number);
-      assertThat(row.getText()).contains("inf-economy", "已完成");
+      assertThat(row.getText()).contains(name("inf-economy"), "已完成");
       editor.click(row);
       WebElement instanceHistory = editor.awaitText(".pd-instance-history", "已计分");
       String history = instanceHistory.getText();
       editor.script("arguments[0].scrollIntoView({block: 'start'})", instanceHistory);
       editor.shot("article-12-cockpit-finished-instance-history");
-      assertThat(history).contains(number, "信息员报送稿件", "登记稿件", "单位负责人审核", "head-economy",
-          "政工科审核采用", "editor-liu", "登记媒体采用", "计分 (R4, R6)", "已计分");
+      editor.assertNoEnglish("Cockpit tab 已结束的实例", ".pd-finished-instances");
+      assertThat(history).contains(number, "信息员报送稿件", "登记稿件", "单位负责人审核", name("head-economy"), "人工任务",
+          "政工科审核采用", name("editor-liu"), "登记媒体采用", "计分 (R4, R6)", "已计分");
       String decision = this.history.createHistoricDecisionInstanceQuery().processInstanceId(processInstanceId)
           .singleResult().getId();
       editor.open("/camunda/app/cockpit/default/#/decision-instance/" + decision);
@@ -227,6 +321,11 @@ class ArticlePathE2E {
       assertThat(editor.bodyText()).contains("审核链 (R1)", "ORDINARY");
       editor.shot("article-13-cockpit-routing-decision");
     }
+  }
+
+  /** A person's name as the organisation gives it (Cockpit shows people by name). */
+  private String name(String userId) {
+    return jdbc.queryForObject("select first_ from act_id_user where id_ = ?", String.class, userId);
   }
 
   private HistoricProcessInstance instanceTitled(String title) {

@@ -73,6 +73,40 @@ final class Browser implements AutoCloseable {
     this.driver = new ChromeDriver(service, options);
   }
 
+  /** A new browser nobody has signed in to. */
+  static Browser anonymous(String root) {
+    return new Browser(root);
+  }
+
+  /**
+   * The visible text and placeholders under {@code css} (the whole page when null) hold no English word outside
+   * {@link Tasklist#LATIN_ALLOWED} (issue 15); login ids shown to be typed ({@code <code>}) are not words. Fails
+   * naming the words and the text they are in.
+   */
+  void assertNoEnglish(String where, String css) {
+    String seen = (String) script("""
+        const root = arguments[0] ? document.querySelector(arguments[0]) : document.body;
+        if (!root) return '';
+        const parts = [];
+        const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+        for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+          const el = n.parentElement;
+          if (!el || el.closest('code, script, style') || el.getClientRects().length === 0) continue;
+          if (getComputedStyle(el).visibility === 'hidden') continue;
+          if (n.textContent.trim()) parts.push(n.textContent.trim());
+        }
+        root.querySelectorAll('input, textarea').forEach((f) => { if (f.placeholder) parts.push(f.placeholder); });
+        return parts.join('\\n');""", css);
+    List<String> english = java.util.regex.Pattern.compile("[A-Za-z]{2,}").matcher(seen).results()
+        .map(java.util.regex.MatchResult::group).filter(w -> !Tasklist.LATIN_ALLOWED.contains(w)).distinct().toList();
+    if (!english.isEmpty()) {
+      throw new AssertionError(where + ": English on the page " + english + " in:\n" + seen);
+    }
+    if (seen.isBlank()) {
+      throw new AssertionError(where + ": nothing visible to check");
+    }
+  }
+
   /** A new browser for {@code user}, logged in through the real Tasklist login page. */
   static Browser loggedIn(String root, String user) {
     Browser browser = new Browser(root);
@@ -88,8 +122,23 @@ final class Browser implements AutoCloseable {
   private void login(String user) {
     open("/camunda/app/tasklist/default/");
     WebElement form = await(By.cssSelector("form[name=signinForm]"));
-    form.findElement(By.cssSelector("input[type=text]")).sendKeys(user);
-    form.findElement(By.cssSelector("input[type=password]")).sendKeys("demo");
+    // the login page moves the focus to the user name once it has rendered: typing before that can put the password
+    // into the user name field, so type again until both fields hold what was typed
+    for (int attempt = 1; ; attempt++) {
+      WebElement name = form.findElement(By.cssSelector("input[type=text]"));
+      WebElement password = form.findElement(By.cssSelector("input[type=password]"));
+      name.clear();
+      name.sendKeys(user);
+      password.clear();
+      password.sendKeys("demo");
+      pause(200);
+      if (user.equals(name.getAttribute("value")) && "demo".equals(password.getAttribute("value"))) {
+        break;
+      }
+      if (attempt == 5) {
+        throw new AssertionError("could not type the login of " + user);
+      }
+    }
     form.findElement(By.cssSelector("button[type=submit]")).click();
     // signed in: the header shows the user menu and the login form is gone
     until(d -> d.findElements(By.cssSelector("form[name=signinForm]")).isEmpty()

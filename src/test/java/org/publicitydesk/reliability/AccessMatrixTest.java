@@ -94,6 +94,7 @@ class AccessMatrixTest {
         send(post, "/api/articles/{number}/withdraw (another article)", "YNNNNNNNNL",
             t -> "/api/articles/" + t.numberOf(t.start()) + "/withdraw", null),
         get("/api/notifications", "YYYYYYYYYL", t -> "/api/notifications"),
+        get("/api/me/done", "YYYYYYYYYL", t -> "/api/me/done"),
         send(post, "/api/notifications/{id}/read (nobody's)", "BBBBBBBBBL", t -> "/api/notifications/987654321/read",
             null),
         get("/api/progress?unitCode=economy", "YNYNYNYYYL", t -> "/api/progress?unitCode=economy"),

@@ -26,6 +26,23 @@ class SessionAccessTest {
   @Autowired
   TestRestTemplate rest;
 
+  /**
+   * Tasklist's login page reads the list of engines before it signs in (issue 15: with a 401 there nobody could log in
+   * to Tasklist); anything else of the webapps' engine API still needs the login.
+   */
+  @Test
+  void theLoginPageMayReadTheEngineListAndNothingElse() {
+    ResponseEntity<String> engines = rest.getForEntity("/camunda/api/engine/engine/", String.class);
+    assertThat(engines.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(engines.getBody()).contains("\"default\"");
+    assertThat(rest.getForEntity("/camunda/api/engine/engine/default/task", String.class).getStatusCode())
+        .isEqualTo(HttpStatus.UNAUTHORIZED);
+    assertThat(rest.getForEntity("/camunda/api/engine/engine/?name=x", String.class).getStatusCode())
+        .isEqualTo(HttpStatus.UNAUTHORIZED);
+    assertThat(rest.getForEntity("/engine-rest/engine", String.class).getStatusCode())
+        .isEqualTo(HttpStatus.UNAUTHORIZED);
+  }
+
   @Test
   void theTasklistSessionReadsAndWritesOnlyWithTheSameSiteHeader() {
     String cookies = WebappSession.login(rest, "admin", "demo").cookies();

@@ -92,7 +92,7 @@ final class OpinionDelegates {
     public void notify(DelegateTask task) {
       Object adopted = task.getVariable("adoptedInBulletin");
       if (adopted == null) {
-        throw new BadUserRequestException("【adoptedInBulletin 简报采用】请选择是否被市宣传部简报采用");
+        throw new BadUserRequestException("【adoptedInBulletin 简报采用】请选择是否被市宣传部宣传信息简报采用");
       }
       Object date = task.getVariable("bulletinDate");
       LocalDate day;

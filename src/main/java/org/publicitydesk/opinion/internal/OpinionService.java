@@ -216,8 +216,8 @@ class OpinionService implements OpinionReports {
     }
     if ("ACCEPTED".equals(r.status) && r.bulletinAdopted) {
       bookings.add(new Booking(r.unitCode, r.informant, "R9.3", 15, r.bulletinDate,
-          unitName + "舆情信息《" + r.title + "》被市宣传部简报采用" + (r.bulletinIssue == null ? "" : "(" + r.bulletinIssue + ")")
-              + ",+15 分", null, r.externalId));
+          unitName + "舆情信息《" + r.title + "》被市宣传部宣传信息简报采用"
+              + (r.bulletinIssue == null ? "" : "(" + r.bulletinIssue + ")") + ",+15 分", null, r.externalId));
     }
     ledger.book(SOURCE, String.valueOf(r.id), bookings);
   }

@@ -161,8 +161,8 @@ final class CircularReport {
     int bulletin = communities.stream().mapToInt(CommunityFigures::bulletinAdopted).sum();
     String none = communities.stream().filter(x -> x.submitted() == 0).map(CommunityFigures::unitName)
         .collect(Collectors.joining("、"));
-    return "本季度各社区共报送舆情信息 " + submitted + " 条,其中按时报送且采用 " + countable + " 条,被市委宣传部宣传信息"
-        + "简报采用 " + bulletin + " 条。" + (none.isEmpty() ? "" : "未报送舆情信息的社区:" + none + "。");
+    return "本季度各社区共报送舆情信息 " + submitted + " 条,其中按时报送且采用 " + countable + " 条,被市宣传部宣传信息简报"
+        + "采用 " + bulletin + " 条。" + (none.isEmpty() ? "" : "未报送舆情信息的社区:" + none + "。");
   }
 
   static String names(List<UnitFigures> units) {

@@ -56,6 +56,7 @@ class ArticleFormView {
     variables.put(ArticleReviewProcess.ARTICLE_ID, a.id);
     variables.put(ArticleReviewProcess.ARTICLE_NUMBER, a.number);
     variables.put(ArticleReviewProcess.UNIT_NAME, unitName);
+    variables.put(ArticleReviewProcess.TITLE_GIST, ArticleSummary.gist(a.title));
     variables.put(ArticleReviewProcess.INFORMANT_NAME, names.getOrDefault(a.informant, a.informant));
     return variables;
   }

@@ -3,6 +3,7 @@ package org.publicitydesk.review.internal;
 import static org.publicitydesk.review.ArticleReviewProcess.COMMENT;
 import static org.publicitydesk.review.ArticleReviewProcess.CONTENT;
 import static org.publicitydesk.review.ArticleReviewProcess.DOCUMENT;
+import static org.publicitydesk.review.ArticleReviewProcess.TITLE;
 import static org.publicitydesk.review.ArticleReviewProcess.WITHDRAWN;
 
 import java.util.List;
@@ -10,7 +11,10 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
-/** Completion of {@code Task_ReviseArticle} (R1.4): a new document or text, or the withdrawal of the article. */
+/**
+ * Completion of {@code Task_ReviseArticle} (R1.4): a new document or text (and perhaps a new title), or the
+ * withdrawal of the article.
+ */
 @Component
 class ArticleRevisionListener implements TaskListener {
 
@@ -25,9 +29,12 @@ class ArticleRevisionListener implements TaskListener {
   @Override
   public void notify(DelegateTask task) {
     var execution = task.getExecution();
-    articles.revise(task.getProcessInstanceId(), Actors.of(task), task.getVariable(WITHDRAWN),
-        ProcessFiles.take(execution, DOCUMENT), task.getVariable(CONTENT), task.getVariable(COMMENT));
+    articles.revise(task.getProcessInstanceId(), task.getId(), Actors.of(task), task.getVariable(WITHDRAWN),
+        ProcessFiles.take(execution, DOCUMENT), task.getVariable(CONTENT), task.getVariable(COMMENT),
+        task.getVariable(TITLE));
     execution.removeVariables(List.of(WITHDRAWN, CONTENT, COMMENT));
+    // the title the forms and notices show is the article's, also when the form sent none or a blank one
+    execution.setVariable(TITLE, articles.byInstance(task.getProcessInstanceId()).title);
     execution.setVariables(view.variables(task.getProcessInstanceId()));
   }
 }

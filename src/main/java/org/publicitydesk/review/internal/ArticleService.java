@@ -27,6 +27,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 class ArticleService {
 
+  /** The review record's line for a title changed on revision. */
+  static final String RETITLED = "RETITLED";
+
   private final ArticleRepository articles;
   private final ReviewStepRepository steps;
   private final Documents documents;
@@ -114,14 +117,15 @@ class ArticleService {
   }
 
   /** The informant's revision after a return; returns true when the article was withdrawn instead. */
-  boolean revise(String processInstanceId, String actor, Object withdrawn, Upload document, Object content,
-      Object comment) {
+  boolean revise(String processInstanceId, String taskId, String actor, Object withdrawn, Upload document,
+      Object content, Object comment, Object title) {
     ArticleEntity a = byInstance(processInstanceId);
     if (Boolean.TRUE.equals(withdrawn) || "true".equals(withdrawn)) {
       a.withdraw();
-      step(a, ArticleReviewProcess.TASK_REVISE_ARTICLE, actor, "WITHDRAWN", SubmissionChecks.comment(comment));
+      step(a, ArticleReviewProcess.TASK_REVISE_ARTICLE, taskId, actor, "WITHDRAWN", SubmissionChecks.comment(comment));
       return true;
     }
+    String newTitle = title instanceof String t && !t.isBlank() ? SubmissionChecks.title(t) : a.title;
     String text = content instanceof String c && !c.isBlank() ? c : null;
     if (document == null && text == null) {
       throw new SubmissionRejected("document 稿件", "请上传修改后的 Word 稿件,或填写修改后的正文,再重新报送");
@@ -129,7 +133,11 @@ class ArticleService {
     a.resubmit();
     storeFiles(a, document, text, actor);
     checkNearCopy(a, checks.unit(a.unitCode, "unitCode 单位"));
-    step(a, ArticleReviewProcess.TASK_REVISE_ARTICLE, actor, "RESUBMITTED", SubmissionChecks.comment(comment));
+    if (!newTitle.equals(a.title)) {
+      step(a, ArticleReviewProcess.TASK_REVISE_ARTICLE, null, actor, RETITLED, "原标题《" + a.title + "》改为《" + newTitle + "》");
+      a.title = newTitle;
+    }
+    step(a, ArticleReviewProcess.TASK_REVISE_ARTICLE, taskId, actor, "RESUBMITTED", SubmissionChecks.comment(comment));
     return false;
   }
 
@@ -165,9 +173,15 @@ class ArticleService {
   }
 
   ReviewStepEntity step(ArticleEntity a, String step, String actor, String decision, String comment) {
+    return step(a, step, null, actor, decision, comment);
+  }
+
+  /** A line of the review record; {@code taskId} is the Tasklist task it completed (已办), when there was one. */
+  ReviewStepEntity step(ArticleEntity a, String step, String taskId, String actor, String decision, String comment) {
     ReviewStepEntity s = new ReviewStepEntity();
     s.articleId = a.id;
     s.step = step;
+    s.taskId = taskId;
     s.actor = actor == null ? "system" : actor;
     s.decision = decision;
     s.comment = comment;

@@ -110,6 +110,31 @@ final class ArticleSummary {
     return all.isEmpty() ? "(暂无审核记录)" : all;
   }
 
+  /** The usual prefix of a title: the unit, a date (2026年3月3日, 3月3日, 3.3) and 工作信息/信息/动态, with separators. */
+  private static final java.util.regex.Pattern PREFIX = java.util.regex.Pattern.compile(
+      "^(?<unit>[^0-9::((]{0,30}?)\\s*(\\d{4}\\s*年)?\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日?\\s*(工作信息|工作动态|信息|动态)?"
+          + "[\\s::,,、—\\-]*");
+
+  /**
+   * What tells an article apart on a Tasklist card: its title without the conventional 单位+日期+工作信息 prefix
+   * ("经济发展办公室3月2日工作信息:项目签约" → "项目签约"); the whole title when there is no such prefix or nothing after it.
+   */
+  static String gist(String title) {
+    if (title == null) {
+      return "";
+    }
+    String t = title.strip();
+    java.util.regex.Matcher m = PREFIX.matcher(t);
+    if (!m.find() || m.end() >= t.length()) {
+      return t;
+    }
+    String rest = t.substring(m.end()).strip();
+    if (rest.length() >= 2 && (rest.startsWith("(") && rest.endsWith(")") || rest.startsWith("(") && rest.endsWith(")"))) {
+      rest = rest.substring(1, rest.length() - 1).strip();
+    }
+    return rest.isEmpty() ? t : rest;
+  }
+
   static String stepLabel(String step) {
     return switch (step) {
       case ArticleReviewProcess.TASK_REVIEW_BY_UNIT_HEAD -> "单位负责人审核";
@@ -136,6 +161,7 @@ final class ArticleSummary {
       case "SUBMITTED" -> "已报送";
       case "RESUBMITTED" -> "修改后重新报送";
       case "WITHDRAWN" -> "撤回稿件";
+      case ArticleService.RETITLED -> "修改标题";
       case ArticleCorrections.STEPPED_BACK -> "退回上一级重新审核";
       case TaskOperations.TRANSFERRED -> "转交他人办理";
       case TaskOperations.DELEGATED -> "请他人先行审阅";

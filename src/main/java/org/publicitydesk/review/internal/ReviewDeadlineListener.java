@@ -16,8 +16,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Creation of a review task: its due date in working time (end of the next working day; an urgent article, R10.4,
- * after {@code publicity.review.urgent-due} of working time), and for urgent articles an immediate notice to the
- * candidates.
+ * after {@code publicity.review.urgent-due} of working time), and a notice to the candidates: 待审核, or 紧急稿件 for
+ * urgent articles.
  */
 @Component
 class ReviewDeadlineListener implements TaskListener {
@@ -41,13 +41,17 @@ class ReviewDeadlineListener implements TaskListener {
     var due = urgent ? calendar.plusWorkingTime(clock.now(), properties.urgentDue())
         : calendar.endOfNextWorkingDay(clock.now());
     task.setDueDate(Date.from(due.toInstant()));
+    Set<String> recipients = candidates(task);
+    String title = (String) task.getVariable(ArticleReviewProcess.TITLE);
     if (urgent) {
       task.setPriority(90);
-      Set<String> recipients = candidates(task);
-      String title = (String) task.getVariable(ArticleReviewProcess.TITLE);
       notifications.send(new Notice(recipients, "URGENT_ARTICLE", "【紧急稿件】请尽快审核《" + title + "》",
           "紧急稿件《" + title + "》已到“" + task.getName() + "”环节,请在 " + ArticleSummary.TIME.format(due)
               + " 前办理。", task.getId()));
+    } else {
+      notifications.send(new Notice(recipients, "NEW_TASK", "【待审核】《" + title + "》",
+          "稿件《" + title + "》已到“" + task.getName() + "”环节,请在 " + ArticleSummary.TIME.format(due)
+              + " 前在任务列表中办理。", task.getId()));
     }
   }
 

@@ -29,7 +29,7 @@ class ReviewDecisionListener implements TaskListener {
   @Override
   public void notify(DelegateTask task) {
     String actor = Actors.of(task);
-    decisions.decide(task.getProcessInstanceId(), task.getTaskDefinitionKey(), actor,
+    decisions.decide(task.getProcessInstanceId(), task.getId(), task.getTaskDefinitionKey(), actor,
         deputies.absentFor(task.getId(), actor).orElse(null),
         task.getVariable(APPROVED), task.getVariable(DECISION), task.getVariable(COMMENT),
         task.getVariable(NEAR_COPY_VERDICT));

@@ -4,8 +4,12 @@ import static org.publicitydesk.review.internal.SubmissionChecks.approved;
 import static org.publicitydesk.review.internal.SubmissionChecks.comment;
 import static org.publicitydesk.review.internal.SubmissionChecks.editorialDecision;
 
+import java.util.Set;
 import org.camunda.bpm.engine.RuntimeService;
 import org.publicitydesk.calendar.BusinessClock;
+import org.publicitydesk.notification.Notice;
+import org.publicitydesk.notification.Notifications;
+import org.publicitydesk.organization.OrganizationDirectory;
 import org.publicitydesk.review.ArticleAccepted;
 import org.publicitydesk.review.ArticleReviewProcess;
 import org.publicitydesk.review.ArticleStatus;
@@ -16,7 +20,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The decisions on an article in review (R1.1–R1.5): each level's approval or return, the editorial office's decision,
  * the informant's withdrawal and the outcome, through the article's guarded transitions; each is written into the
- * review record. Runs inside the engine's transaction.
+ * review record. The informant hears of a return, an acceptance and a low-quality verdict at once (inbox, and e-mail
+ * when a mail server is configured). Runs inside the engine's transaction.
  */
 @Service
 @Transactional
@@ -27,9 +32,14 @@ class ReviewDecisions {
   private final BusinessClock clock;
   private final ApplicationEventPublisher events;
   private final RuntimeService runtime;
+  private final Notifications notifications;
+  private final OrganizationDirectory directory;
 
   ReviewDecisions(ArticleService articles, ArticleRepository repository, BusinessClock clock,
-      ApplicationEventPublisher events, RuntimeService runtime) {
+      ApplicationEventPublisher events, RuntimeService runtime, Notifications notifications,
+      OrganizationDirectory directory) {
+    this.notifications = notifications;
+    this.directory = directory;
     this.articles = articles;
     this.repository = repository;
     this.clock = clock;
@@ -38,8 +48,8 @@ class ReviewDecisions {
   }
 
   /** Records a reviewer's decision; returns the normalised decision (APPROVED/RETURNED or ACCEPT/LOW_QUALITY/RETURN). */
-  String decide(String processInstanceId, String taskKey, String actor, String onBehalfOf, Object approved,
-      Object decision, Object comment, Object nearCopyVerdict) {
+  String decide(String processInstanceId, String taskId, String taskKey, String actor, String onBehalfOf,
+      Object approved, Object decision, Object comment, Object nearCopyVerdict) {
     ArticleEntity a = articles.byInstance(processInstanceId);
     String text = comment(comment);
     ReviewDecision normalised;
@@ -60,8 +70,21 @@ class ReviewDecisions {
       a.reviewAt(ArticleReviewProcess.level(taskKey), ok);
       normalised = ok ? ReviewDecision.APPROVED : ReviewDecision.RETURNED;
     }
-    articles.step(a, taskKey, actor, normalised.name(), text).onBehalfOf = onBehalfOf;
+    articles.step(a, taskKey, taskId, actor, normalised.name(), text).onBehalfOf = onBehalfOf;
+    if (normalised == ReviewDecision.RETURNED || normalised == ReviewDecision.RETURN) {
+      notifyInformant(a, "RETURNED", "【退回修改】《" + a.title + "》",
+          "您报送的稿件《" + a.title + "》(编号 " + a.number + ")被" + name(actor) + "在“" + ArticleSummary.stepLabel(taskKey)
+              + "”环节退回修改。\n修改意见:" + text + "\n请在任务列表的“修改稿件”任务中修改后重新报送,或撤回稿件。");
+    }
     return normalised.name();
+  }
+
+  private void notifyInformant(ArticleEntity a, String kind, String subject, String body) {
+    notifications.send(new Notice(Set.of(a.informant), kind, subject, body, null));
+  }
+
+  private String name(String userId) {
+    return directory.person(userId).map(OrganizationDirectory.PersonInfo::name).orElse(userId);
   }
 
   private static void requireCommentOnReturn(boolean returned, String text) {
@@ -103,6 +126,13 @@ class ReviewDecisions {
   void conclude(String processInstanceId, ArticleStatus outcome) {
     ArticleEntity a = articles.byInstance(processInstanceId);
     a.conclude(outcome, clock.now().toInstant());
+    if (outcome == ArticleStatus.ACCEPTED) {
+      notifyInformant(a, "ACCEPTED", "【已采用】《" + a.title + "》", "您报送的稿件《" + a.title + "》(编号 " + a.number
+          + ")已被政工科采用,计入本单位有效稿件;媒体采用后按规定计分。");
+    } else if (outcome == ArticleStatus.LOW_QUALITY) {
+      notifyInformant(a, "LOW_QUALITY", "【质量不高】《" + a.title + "》", "您报送的稿件《" + a.title + "》(编号 " + a.number
+          + ")经政工科审核质量不高,不计入有效稿件、不计分。");
+    }
     if (outcome == ArticleStatus.ACCEPTED) {
       events.publishEvent(new ArticleAccepted(a.id, a.number, a.unitCode, a.informant, a.title, a.forwardedFromUnit,
           a.leadId, a.submittedAt, a.decidedAt));

@@ -18,6 +18,8 @@ class ReviewStepEntity {
   Long articleId;
   /** The task id, or SUBMISSION / REVISION / WITHDRAWAL. */
   String step;
+  /** The Tasklist task this step completed (null for submissions, withdrawals, corrections and older steps). */
+  String taskId;
   String actor;
   /** APPROVED, RETURNED, ACCEPT, LOW_QUALITY, RETURN, SUBMITTED, RESUBMITTED, WITHDRAWN. */
   String decision;
