@@ -59,13 +59,7 @@ class EngineApiGuard extends OncePerRequestFilter {
       return;
     }
     if (caller == null) {
-      boolean reading = "GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod());
-      if (reading && !request.getServletPath().startsWith("/engine-rest")) {
-        // the webapps' pages read a little before login (the engines); Camunda's own security answers the rest
-        chain.doFilter(request, response);
-      } else {
-        answer(response, HttpServletResponse.SC_UNAUTHORIZED, "AuthenticationException", "请先登录 (login required)");
-      }
+      answer(response, HttpServletResponse.SC_UNAUTHORIZED, "AuthenticationException", "请先登录 (login required)");
       return;
     }
     if (caller.groups().contains(Groups.ADMIN)) {
