@@ -301,7 +301,7 @@ class ArticlePathE2E {
   void cockpitShowsFinishedInstance(String processInstanceId, String number) {
     try (Browser editor = Browser.loggedIn(root(), "editor-liu")) {
       editor.open("/camunda/app/cockpit/default/#/processes");
-      editor.click(editor.awaitText("table a", "宣传信息报送审核"));
+      editor.click(editor.awaitTextReloading("table a", "宣传信息报送审核"));
       editor.shot("article-11-cockpit-article-review");
       editor.click(editor.awaitText(".ctn-tabbed-content li a, ul.nav-tabs li a", "已结束的实例"));
       WebElement row = editor.awaitText("tr.pd-finished-row", number);

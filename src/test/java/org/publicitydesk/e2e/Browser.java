@@ -206,9 +206,26 @@ final class Browser implements AutoCloseable {
   }
 
   /** The first displayed element matching {@code css} whose text contains {@code text}. */
+  /**
+   * Like {@link #awaitText}, but a page still loading when the wait is over is loaded once more: on a busy machine the
+   * first start of a Camunda webapp can stay on its spinner (seen once in CI for Cockpit).
+   */
+  WebElement awaitTextReloading(String css, String text) {
+    try {
+      return waiting().until(shown(css, text));
+    } catch (TimeoutException stillLoading) {
+      driver.navigate().refresh();
+      return awaitText(css, text);
+    }
+  }
+
   WebElement awaitText(String css, String text) {
-    return until(d -> d.findElements(By.cssSelector(css)).stream()
-        .filter(e -> e.isDisplayed() && e.getText().contains(text)).findFirst().orElse(null));
+    return until(shown(css, text));
+  }
+
+  private static ExpectedCondition<WebElement> shown(String css, String text) {
+    return d -> d.findElements(By.cssSelector(css)).stream()
+        .filter(e -> e.isDisplayed() && e.getText().contains(text)).findFirst().orElse(null);
   }
 
   String bodyText() {
