@@ -82,6 +82,14 @@ class Deputies {
             rs.getDate(4).toLocalDate()), userId).stream().findFirst();
   }
 
+  /** Whether anybody has a deputy today: one query, so a review task costs nothing more while nobody is away. */
+  @Transactional(readOnly = true)
+  boolean anyActive() {
+    java.sql.Date today = Date.valueOf(clock.today());
+    return jdbc.queryForObject("select count(*) from pd_deputy where from_date <= ? and until_date >= ?", Integer.class,
+        today, today) > 0;
+  }
+
   /** The deputy standing in for {@code userId} today, if any. */
   @Transactional(readOnly = true)
   Optional<String> activeFor(String userId) {

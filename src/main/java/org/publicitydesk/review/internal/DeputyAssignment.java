@@ -28,7 +28,7 @@ class DeputyAssignment implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    if (task.getAssignee() != null) {
+    if (task.getAssignee() != null || !deputies.anyActive()) {
       return;
     }
     List<String> candidates = task.getCandidates().stream().map(IdentityLink::getGroupId)
