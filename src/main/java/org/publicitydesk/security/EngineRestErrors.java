@@ -27,7 +27,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * {@code /engine-rest} wraps every failure at process start into a 500. When the cause is bad input that our
- * listeners refused ({@link BadUserRequestException}: unknown unit, wrong file, missing field), the caller gets
+ * listeners refused ({@link RequestRefused}, or Camunda's {@link BadUserRequestException}: unknown unit, wrong file, missing field), the caller gets
  * 400 with the Chinese message instead; a {@link ConflictingRequest} (the same submission twice) and a race lost to
  * another user (two reviewers completing or claiming one task: Camunda's {@link OptimisticLockingException},
  * {@link TaskAlreadyClaimedException}) get 409 with a Chinese message; a database that cannot be reached gets 503
@@ -146,7 +146,7 @@ class EngineRestErrors implements ResourceConfigCustomizer {
       return Response.status(Response.Status.BAD_REQUEST).type(MediaType.APPLICATION_JSON_TYPE)
           .entity(body(BadUserRequestException.class.getSimpleName(), EngineRestInput.FILE_WITHOUT_NAME, null)).build();
     }
-    BadUserRequestException badInput = badInput(exception);
+    RuntimeException badInput = badInput(exception);
     if (badInput instanceof ConflictingRequest) {
       return conflict(badInput.getMessage());
     }
@@ -185,20 +185,22 @@ class EngineRestErrors implements ResourceConfigCustomizer {
     return null;
   }
 
-  /** The innermost bad-input exception in the cause chain, or null. */
-  static BadUserRequestException badInput(Throwable exception) {
-    BadUserRequestException found = null;
+  /** The innermost bad-input exception in the cause chain (ours or Camunda's), or null. */
+  static RuntimeException badInput(Throwable exception) {
+    RuntimeException found = null;
     for (Throwable t = exception; t != null && t.getCause() != t; t = t.getCause()) {
-      if (t instanceof BadUserRequestException b) {
-        found = b;
+      if (t instanceof RequestRefused || t instanceof BadUserRequestException) {
+        found = (RuntimeException) t;
       }
     }
     return found;
   }
 
-  private static Response badRequest(BadUserRequestException badInput) {
+  /** 400 in Camunda's shape; the type stays {@code BadUserRequestException}, which clients of the API know. */
+  private static Response badRequest(RuntimeException badInput) {
+    Integer code = badInput instanceof BadUserRequestException camunda ? camunda.getCode() : null;
     return Response.status(Response.Status.BAD_REQUEST).type(MediaType.APPLICATION_JSON_TYPE)
-        .entity(body(BadUserRequestException.class.getSimpleName(), badInput.getMessage(), badInput.getCode())).build();
+        .entity(body(BadUserRequestException.class.getSimpleName(), badInput.getMessage(), code)).build();
   }
 
   private static Response conflict(String message) {

@@ -7,6 +7,7 @@ import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.TaskAlreadyClaimedException;
 import org.publicitydesk.security.ConflictingRequest;
 import org.publicitydesk.security.Refusals;
+import org.publicitydesk.security.RequestRefused;
 import org.publicitydesk.security.RetryableFailures;
 import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -51,9 +52,9 @@ class ApiProblems extends ResponseEntityExceptionHandler {
     return super.handleExceptionInternal(e, body, headers, status, request);
   }
 
-  /** Bad input refused by a service (Camunda's type, used across the application): 400 with its message. */
-  @ExceptionHandler(BadUserRequestException.class)
-  ProblemDetail badInput(BadUserRequestException e) {
+  /** Bad input refused by a service ({@link RequestRefused}) or by the engine (Camunda's type): 400 with its message. */
+  @ExceptionHandler({RequestRefused.class, BadUserRequestException.class})
+  ProblemDetail badInput(RuntimeException e) {
     return problem(e.getMessage());
   }
 

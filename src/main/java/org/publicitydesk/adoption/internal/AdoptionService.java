@@ -27,8 +27,10 @@ import org.springframework.transaction.annotation.Transactional;
 class AdoptionService implements Adoptions {
 
   private static final int MAX_LINK = 500;
-  private static final Comparator<Adoption> R6 = Comparator
-      .comparing((Adoption a) -> a.mediaLevel().ordinal(), Comparator.reverseOrder())
+  /** R6, first key: a higher-level medium beats any lower one (MediaLevel is declared from highest to lowest). */
+  private static final Comparator<MediaLevel> R6_LEVEL = Comparator.<MediaLevel>naturalOrder().reversed();
+  /** R6 in full: the level first, then the most points, then the latest, then the last recorded. */
+  private static final Comparator<Adoption> R6 = Comparator.comparing(Adoption::mediaLevel, R6_LEVEL)
       .thenComparingInt(a -> a.points().total())
       .thenComparing(Adoption::publishedOn, Comparator.reverseOrder())
       .thenComparingLong(a -> -a.id());
@@ -126,8 +128,7 @@ class AdoptionService implements Adoptions {
     for (int i = 0; i < ids.size(); i += 1000) {
       for (AdoptionEntity a : adoptions.findByArticleIdInAndStatus(ids.subList(i, Math.min(ids.size(), i + 1000)),
           AdoptionEntity.Status.ACTIVE)) {
-        // MediaLevel is declared from highest to lowest (R6)
-        levels.merge(a.articleId, a.mediaLevel, (x, y) -> x.compareTo(y) <= 0 ? x : y);
+        levels.merge(a.articleId, a.mediaLevel, java.util.function.BinaryOperator.maxBy(R6_LEVEL));
       }
     }
     return levels;

@@ -1,10 +1,6 @@
 package org.publicitydesk.adoption.internal;
 
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
-import java.util.Date;
 import java.util.List;
-import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.context.Context;
@@ -14,6 +10,8 @@ import org.publicitydesk.adoption.Length;
 import org.publicitydesk.adoption.MediaLevel;
 import org.publicitydesk.adoption.Placement;
 import org.publicitydesk.calendar.BusinessClock;
+import org.publicitydesk.security.FormValues;
+import org.publicitydesk.security.RequestRefused;
 import org.springframework.stereotype.Component;
 
 /**
@@ -40,18 +38,19 @@ class RecordAdoptionListener implements TaskListener {
   @Override
   public void notify(DelegateTask task) {
     long articleId = ((Number) task.getVariable("articleId")).longValue();
-    boolean done = Boolean.TRUE.equals(task.getVariable("trackingDone")) || "true".equals(task.getVariable("trackingDone"));
+    boolean done = FormValues.flag(task.getVariable("trackingDone"));
     Object mediaName = task.getVariable("mediaName");
     boolean hasAdoption = mediaName instanceof String name && !name.isBlank();
     if (!hasAdoption && !done) {
-      throw new BadUserRequestException("【mediaName 媒体】请登记一次采用,或勾选“跟踪结束”");
+      throw RequestRefused.field("mediaName 媒体", "请登记一次采用,或勾选“跟踪结束”");
     }
     if (hasAdoption) {
       AdoptionInput input = new AdoptionInput((String) mediaName,
           parse(MediaLevel.class, task.getVariable("mediaLevel"), "mediaLevel 媒体级别"),
           parse(Length.class, task.getVariable("length"), "length 篇幅"),
           parse(Placement.class, task.getVariable("placement"), "placement 版面"),
-          date(task.getVariable("publishedOn")), (String) task.getVariable("evidenceLink"));
+          FormValues.date(task.getVariable("publishedOn"), clock.zone(), "publishedOn 刊播日期"),
+          (String) task.getVariable("evidenceLink"));
       String user = Context.getCommandContext().getAuthenticatedUserId();
       adoptions.record(articleId, input, user != null ? user : task.getAssignee() != null ? task.getAssignee() : "system");
     }
@@ -61,29 +60,10 @@ class RecordAdoptionListener implements TaskListener {
     execution.setVariables(form.variables(articleId));
   }
 
-  private LocalDate date(Object value) {
-    if (value instanceof Date d) {
-      return d.toInstant().atZone(clock.zone()).toLocalDate();
-    }
-    if (value instanceof String s && !s.isBlank()) {
-      try {
-        return LocalDate.parse(s.length() > 10 ? s.substring(0, 10) : s);
-      } catch (DateTimeParseException e) {
-        throw new BadUserRequestException("【publishedOn 刊播日期】“" + s + "”不是日期,格式应为 YYYY-MM-DD");
-      }
-    }
-    return null;
-  }
-
   private static <E extends Enum<E>> E parse(Class<E> type, Object value, String field) {
     if (value == null || value.toString().isBlank()) {
       return null;
     }
-    try {
-      return Enum.valueOf(type, value.toString().strip());
-    } catch (IllegalArgumentException e) {
-      throw new BadUserRequestException("【" + field + "】“" + value + "”无效");
-    }
+    return FormValues.choice(type, value).orElseThrow(() -> RequestRefused.field(field, "“" + value + "”无效"));
   }
-
 }

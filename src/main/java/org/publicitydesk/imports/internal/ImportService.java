@@ -36,6 +36,7 @@ import org.publicitydesk.review.Articles.ImportedArticle;
 import org.publicitydesk.review.Category;
 import org.publicitydesk.review.ItemClass;
 import org.publicitydesk.scoring.Scoring;
+import org.publicitydesk.security.FormValues;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -310,12 +311,11 @@ class ImportService {
         }
         return null;
       }
-      try {
-        return Enum.valueOf(type, value.strip());
-      } catch (IllegalArgumentException e) {
-        error(field, "“" + value + "”无效,可选:" + java.util.Arrays.toString(type.getEnumConstants()));
-        return null;
+      E parsed = FormValues.choice(type, value).orElse(null);
+      if (parsed == null) {
+        error(field, "“" + value + "”无效,可选:" + FormValues.choices(type));
       }
+      return parsed;
     }
 
     ArticleStatus outcome(String value) {

@@ -12,7 +12,6 @@ import org.publicitydesk.calendar.WorkingCalendar;
 import org.publicitydesk.opinion.OpinionReports.CommunityFigures;
 import org.publicitydesk.organization.Groups;
 import org.publicitydesk.security.CurrentUser;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -47,13 +46,13 @@ class OpinionBoardController {
   private final int monthTarget;
 
   OpinionBoardController(OpinionService service, OpinionReportRepository reports, WorkingCalendar calendar,
-      BusinessClock clock, CurrentUser user, @Value("${publicity.opinion.monthly-target:20}") int monthTarget) {
+      BusinessClock clock, CurrentUser user, OpinionProperties settings) {
     this.service = service;
     this.reports = reports;
     this.calendar = calendar;
     this.clock = clock;
     this.user = user;
-    this.monthTarget = monthTarget;
+    this.monthTarget = settings.monthlyTarget();
   }
 
   @GetMapping("/api/opinion/board")

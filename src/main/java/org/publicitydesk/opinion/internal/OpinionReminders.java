@@ -15,7 +15,6 @@ import org.publicitydesk.organization.OrganizationDirectory;
 import org.publicitydesk.organization.OrganizationDirectory.Member;
 import org.publicitydesk.organization.OrganizationDirectory.UnitInfo;
 import org.publicitydesk.organization.UnitKind;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -41,14 +40,14 @@ class OpinionReminders {
 
   OpinionReminders(OpinionReportRepository reports, OrganizationDirectory directory, Notifications notifications,
       WorkingCalendar calendar, BusinessClock clock, ClusterLease lease, OpinionService service,
-      @Value("${publicity.opinion.reminder-time:08:45}") LocalTime time) {
+      OpinionProperties settings) {
     this.reports = reports;
     this.directory = directory;
     this.notifications = notifications;
     this.calendar = calendar;
     this.clock = clock;
     this.lease = lease;
-    this.time = time;
+    this.time = settings.reminderTime();
     this.deadline = service.deadline();
   }
 

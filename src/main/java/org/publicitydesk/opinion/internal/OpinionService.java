@@ -18,7 +18,6 @@ import org.publicitydesk.organization.OrganizationDirectory.UnitInfo;
 import org.publicitydesk.organization.UnitKind;
 import org.publicitydesk.scoring.Ledger;
 import org.publicitydesk.scoring.Ledger.Booking;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -42,22 +41,22 @@ class OpinionService implements OpinionReports {
   private final BusinessClock clock;
   private final Ledger ledger;
   private final HistoryService history;
-  private final LocalTime deadline;
+  private final OpinionProperties settings;
 
   OpinionService(OpinionReportRepository reports, OrganizationDirectory directory, WorkingCalendar calendar,
       BusinessClock clock, Ledger ledger, HistoryService history,
-      @Value("${publicity.opinion.deadline:09:15}") LocalTime deadline) {
+      OpinionProperties settings) {
     this.history = history;
     this.reports = reports;
     this.directory = directory;
     this.calendar = calendar;
     this.clock = clock;
     this.ledger = ledger;
-    this.deadline = deadline;
+    this.settings = settings;
   }
 
   LocalTime deadline() {
-    return deadline;
+    return settings.deadline();
   }
 
   /**
@@ -66,7 +65,7 @@ class OpinionService implements OpinionReports {
    */
   boolean onTime(Instant submittedAt) {
     ZonedDateTime submitted = submittedAt.atZone(clock.zone());
-    return calendar.isWorkingDay(submitted.toLocalDate()) && submitted.toLocalTime().isBefore(deadline);
+    return calendar.isWorkingDay(submitted.toLocalDate()) && submitted.toLocalTime().isBefore(settings.deadline());
   }
 
   OpinionReportEntity register(String informant, String unitCode, String title, String content,
@@ -211,15 +210,21 @@ class OpinionService implements OpinionReports {
     LocalDate day = r.submittedAt.atZone(clock.zone()).toLocalDate();
     String unitName = directory.unit(r.unitCode).map(UnitInfo::name).orElse(r.unitCode);
     if ("ACCEPTED".equals(r.status) && r.onTime) {
-      bookings.add(new Booking(r.unitCode, r.informant, "R9.1", 10, day,
-          unitName + "舆情信息《" + r.title + "》按时报送并被采用,+10 分", null, r.externalId));
+      bookings.add(new Booking(r.unitCode, r.informant, "R9.1", settings.pointsOnTime(), day,
+          unitName + "舆情信息《" + r.title + "》按时报送并被采用," + signed(settings.pointsOnTime()) + " 分", null,
+          r.externalId));
     }
     if ("ACCEPTED".equals(r.status) && r.bulletinAdopted) {
-      bookings.add(new Booking(r.unitCode, r.informant, "R9.3", 15, r.bulletinDate,
+      bookings.add(new Booking(r.unitCode, r.informant, "R9.3", settings.pointsBulletin(), r.bulletinDate,
           unitName + "舆情信息《" + r.title + "》被市宣传部宣传信息简报采用"
-              + (r.bulletinIssue == null ? "" : "(" + r.bulletinIssue + ")") + ",+15 分", null, r.externalId));
+              + (r.bulletinIssue == null ? "" : "(" + r.bulletinIssue + ")") + "," + signed(settings.pointsBulletin())
+              + " 分", null, r.externalId));
     }
     ledger.book(SOURCE, String.valueOf(r.id), bookings);
+  }
+
+  private static String signed(int points) {
+    return points > 0 ? "+" + points : String.valueOf(points);
   }
 
   OpinionReportEntity byInstance(String processInstanceId) {

@@ -13,7 +13,6 @@ import org.publicitydesk.organization.OrganizationDirectory.UnitInfo;
 import org.publicitydesk.scoring.Ledger;
 import org.publicitydesk.scoring.Ledger.Booking;
 import org.publicitydesk.quota.PeriodSettled;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -43,15 +42,14 @@ class OpinionSettlement {
   private final int penalty;
 
   OpinionSettlement(OpinionService reports, OrganizationDirectory directory, WorkingCalendar calendar, Ledger ledger,
-      BusinessClock clock, @Value("${publicity.opinion.monthly-target:20}") int target,
-      @Value("${publicity.opinion.monthly-penalty:-30}") int penalty) {
+      BusinessClock clock, OpinionProperties settings) {
     this.reports = reports;
     this.directory = directory;
     this.calendar = calendar;
     this.ledger = ledger;
     this.clock = clock;
-    this.target = target;
-    this.penalty = penalty;
+    this.target = settings.monthlyTarget();
+    this.penalty = settings.monthlyPenalty();
   }
 
   void requireEnded(YearMonth month) {

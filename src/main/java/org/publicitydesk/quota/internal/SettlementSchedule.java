@@ -8,7 +8,8 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
- * {@code settlementSchedule} in the settlement processes' timer start events: repeating cycles in the business time
+ * {@code settlementSchedule} in the timer start events of the settlement processes (quarterly, annual and the monthly
+ * opinion settlement): repeating cycles in the business time
  * zone (whatever the server's zone), from the next period start at {@code publicity.quota.settlement-time} (default
  * 01:00) — e.g. {@code R/2027-01-01T01:00+08:00[Asia/Shanghai]/P3M}.
  */
@@ -21,6 +22,11 @@ public class SettlementSchedule {
   SettlementSchedule(BusinessClock clock, @Value("${publicity.quota.settlement-time:01:00}") LocalTime time) {
     this.clock = clock;
     this.time = time;
+  }
+
+  /** The first day of each month ({@code MonthlyOpinionSettlement}, R9.2). */
+  public String getMonthlyCycle() {
+    return cycle(clock.today().withDayOfMonth(1).plusMonths(1), "P1M");
   }
 
   /** The first day after each quarter. */

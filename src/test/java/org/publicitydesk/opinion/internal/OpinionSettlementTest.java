@@ -52,7 +52,8 @@ class OpinionSettlementTest {
   void setUp() throws Exception {
     // no administrator's arrangement in the (mocked) table: the shipped State Council calendar applies
     WorkingCalendar calendar = new WorkingCalendar(mock(JdbcTemplate.class));
-    settlement = new OpinionSettlement(reports, directory, calendar, ledger, new BusinessClock("Asia/Shanghai"), 20, -30);
+    settlement = new OpinionSettlement(reports, directory, calendar, ledger, new BusinessClock("Asia/Shanghai"),
+        new OpinionProperties(java.time.LocalTime.of(9, 15), 20, -30, 10, 15, java.time.LocalTime.of(8, 45)));
     community("qiaodong", "桥东社区", LocalDate.of(2025, 4, 4));
     community("qiaoxi", "桥西社区", LocalDate.of(2025, 5, 31));
     when(reports.figures(any(), any())).thenReturn(List.of(nothing("qiaodong", "桥东社区"), nothing("qiaoxi", "桥西社区")));
