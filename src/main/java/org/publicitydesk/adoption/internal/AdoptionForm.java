@@ -7,6 +7,7 @@ import org.camunda.bpm.engine.variable.Variables;
 import org.camunda.spin.plugin.variable.SpinValues;
 import org.publicitydesk.adoption.Adoption;
 import org.publicitydesk.adoption.Adoptions;
+import org.publicitydesk.adoption.RecordAdoptionTask;
 import org.publicitydesk.documents.Markdown;
 import org.springframework.stereotype.Component;
 
@@ -35,8 +36,8 @@ class AdoptionForm {
       json.append("{\"label\":").append(quote(label)).append(",\"value\":").append(quote(o.name)).append('}');
     });
     json.append(']');
-    return Map.of("mediaOptions", SpinValues.jsonValue(json.toString()).create(),
-        "adoptionSummary", Variables.stringValue(summary(articleId)));
+    return Map.of(RecordAdoptionTask.MEDIA_OPTIONS, SpinValues.jsonValue(json.toString()).create(),
+        RecordAdoptionTask.ADOPTION_SUMMARY, Variables.stringValue(summary(articleId)));
   }
 
   String summary(long articleId) {

@@ -1,7 +1,6 @@
 package org.publicitydesk.adoption.internal;
 
 import java.time.Duration;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -13,8 +12,8 @@ public class AdoptionSettings {
 
   private final Duration trackingPeriod;
 
-  AdoptionSettings(@Value("${publicity.adoption.tracking-period:P90D}") Duration trackingPeriod) {
-    this.trackingPeriod = trackingPeriod;
+  AdoptionSettings(AdoptionProperties settings) {
+    this.trackingPeriod = settings.trackingPeriod();
   }
 
   /** ISO-8601, as the timer of {@code BoundaryEvent_TrackingPeriodOver} reads it. */

@@ -1,6 +1,14 @@
 package org.publicitydesk.adoption.internal;
 
-import java.util.List;
+import static org.publicitydesk.adoption.RecordAdoptionTask.ADOPTION_FIELDS;
+import static org.publicitydesk.adoption.RecordAdoptionTask.EVIDENCE_LINK;
+import static org.publicitydesk.adoption.RecordAdoptionTask.LENGTH;
+import static org.publicitydesk.adoption.RecordAdoptionTask.MEDIA_LEVEL;
+import static org.publicitydesk.adoption.RecordAdoptionTask.MEDIA_NAME;
+import static org.publicitydesk.adoption.RecordAdoptionTask.PLACEMENT;
+import static org.publicitydesk.adoption.RecordAdoptionTask.PUBLISHED_ON;
+import static org.publicitydesk.adoption.RecordAdoptionTask.TRACKING_DONE;
+
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.context.Context;
@@ -10,6 +18,7 @@ import org.publicitydesk.adoption.Length;
 import org.publicitydesk.adoption.MediaLevel;
 import org.publicitydesk.adoption.Placement;
 import org.publicitydesk.calendar.BusinessClock;
+import org.publicitydesk.review.ArticleReviewProcess;
 import org.publicitydesk.security.FormValues;
 import org.publicitydesk.security.RequestRefused;
 import org.springframework.stereotype.Component;
@@ -21,9 +30,6 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class RecordAdoptionListener implements TaskListener {
-
-  static final List<String> FIELDS = List.of("mediaName", "mediaLevel", "length", "placement", "publishedOn",
-      "evidenceLink");
 
   private final Adoptions adoptions;
   private final AdoptionForm form;
@@ -37,26 +43,26 @@ class RecordAdoptionListener implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    long articleId = ((Number) task.getVariable("articleId")).longValue();
-    boolean done = FormValues.flag(task.getVariable("trackingDone"));
-    Object mediaName = task.getVariable("mediaName");
+    long articleId = ((Number) task.getVariable(ArticleReviewProcess.ARTICLE_ID)).longValue();
+    boolean done = FormValues.flag(task.getVariable(TRACKING_DONE));
+    Object mediaName = task.getVariable(MEDIA_NAME);
     boolean hasAdoption = mediaName instanceof String name && !name.isBlank();
     if (!hasAdoption && !done) {
       throw RequestRefused.field("mediaName 媒体", "请登记一次采用,或勾选“跟踪结束”");
     }
     if (hasAdoption) {
       AdoptionInput input = new AdoptionInput((String) mediaName,
-          parse(MediaLevel.class, task.getVariable("mediaLevel"), "mediaLevel 媒体级别"),
-          parse(Length.class, task.getVariable("length"), "length 篇幅"),
-          parse(Placement.class, task.getVariable("placement"), "placement 版面"),
-          FormValues.date(task.getVariable("publishedOn"), clock.zone(), "publishedOn 刊播日期"),
-          (String) task.getVariable("evidenceLink"));
+          parse(MediaLevel.class, task.getVariable(MEDIA_LEVEL), "mediaLevel 媒体级别"),
+          parse(Length.class, task.getVariable(LENGTH), "length 篇幅"),
+          parse(Placement.class, task.getVariable(PLACEMENT), "placement 版面"),
+          FormValues.date(task.getVariable(PUBLISHED_ON), clock.zone(), "publishedOn 刊播日期"),
+          (String) task.getVariable(EVIDENCE_LINK));
       String user = Context.getCommandContext().getAuthenticatedUserId();
       adoptions.record(articleId, input, user != null ? user : task.getAssignee() != null ? task.getAssignee() : "system");
     }
     var execution = task.getExecution();
-    execution.removeVariables(FIELDS);
-    execution.setVariable("trackingDone", done);
+    execution.removeVariables(ADOPTION_FIELDS);
+    execution.setVariable(TRACKING_DONE, done);
     execution.setVariables(form.variables(articleId));
   }
 

@@ -12,5 +12,6 @@ record DocumentProperties(
     @DefaultValue("10MB") DataSize maxWordSize,
     @DefaultValue("5MB") DataSize maxPhotoSize,
     @DefaultValue("100MB") DataSize maxUnpackedEntrySize,
-    @DefaultValue("12000") int maxPhotoPixelsPerSide) {
+    @DefaultValue("12000") int maxPhotoPixelsPerSide,
+    @DefaultValue("20MB") DataSize maxMaterialSize) {
 }

@@ -12,7 +12,6 @@ import org.apache.poi.poifs.filesystem.FileMagic;
 import org.publicitydesk.documents.DocumentRejected;
 import org.publicitydesk.documents.Documents.ExtractedText;
 import org.publicitydesk.documents.Upload;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.springframework.util.unit.DataSize;
 
@@ -35,10 +34,9 @@ class MaterialInspector {
   private final WordInspector words;
   private final DataSize maxSize;
 
-  MaterialInspector(WordInspector words,
-      @Value("${publicity.documents.max-material-size:20MB}") DataSize maxSize) {
+  MaterialInspector(WordInspector words, DocumentProperties settings) {
     this.words = words;
-    this.maxSize = maxSize;
+    this.maxSize = settings.maxMaterialSize();
   }
 
   /** What was checked: its MIME type, and for Word files the text. */

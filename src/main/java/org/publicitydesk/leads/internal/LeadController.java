@@ -3,8 +3,8 @@ package org.publicitydesk.leads.internal;
 import java.time.OffsetDateTime;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Set;
 import org.publicitydesk.calendar.BusinessClock;
+import org.publicitydesk.security.FormValues;
 import org.springframework.http.HttpStatus;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -23,8 +23,6 @@ class LeadController {
       String notes, String status, Boolean onTime, String completedByUnitCode, String articleNumber) {
   }
 
-  private static final Set<String> STATUSES = Set.of("OPEN", "OVERDUE", "COMPLETED");
-
   private final LeadRepository leads;
   private final LeadLookup lookup;
   private final BusinessClock clock;
@@ -38,14 +36,14 @@ class LeadController {
   @GetMapping("/api/leads")
   @Transactional(readOnly = true)
   List<Lead> leads(@RequestParam(required = false) String status) {
-    if (status != null && !STATUSES.contains(status)) {
-      throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "status 只能是 OPEN(进行中)、OVERDUE(已逾期)或 COMPLETED(已完成)");
-    }
-    List<LeadEntity> found = status == null ? leads.findAllByOrderByDeadlineDesc() : leads.findByStatusOrderByDeadline(status);
+    LeadStatus wanted = status == null ? null : FormValues.choice(LeadStatus.class, status).filter(s -> s.name().equals(status))
+        .orElseThrow(() -> new ResponseStatusException(HttpStatus.BAD_REQUEST,
+            "status 只能是 OPEN(进行中)、OVERDUE(已逾期)或 COMPLETED(已完成)"));
+    List<LeadEntity> found = wanted == null ? leads.findAllByOrderByDeadlineDesc() : leads.findByStatusOrderByDeadline(wanted);
     return found.stream()
-        .sorted(Comparator.comparing((LeadEntity l) -> !"OPEN".equals(l.status)))
+        .sorted(Comparator.comparing((LeadEntity l) -> l.status != LeadStatus.OPEN))
         .map(l -> new Lead(String.valueOf(l.id), l.title, l.responsibleUnitCode, lookup.unitName(l.responsibleUnitCode),
-            l.deadline.atZone(clock.zone()).toOffsetDateTime(), l.notes, l.status, l.onTime, l.completedByUnitCode,
+            l.deadline.atZone(clock.zone()).toOffsetDateTime(), l.notes, l.status.name(), l.onTime, l.completedByUnitCode,
             l.reportArticleNumber != null ? l.reportArticleNumber : l.completedArticle))
         .toList();
   }

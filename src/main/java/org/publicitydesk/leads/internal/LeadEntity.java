@@ -1,13 +1,15 @@
 package org.publicitydesk.leads.internal;
 
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 
-/** A news lead or major event (R5.2, R7); {@code status} OPEN, OVERDUE or COMPLETED (see V8__leads.sql). */
+/** A news lead or major event (R5.2, R7); its {@link LeadStatus}. */
 @Entity
 @Table(name = "pd_lead")
 class LeadEntity {
@@ -20,7 +22,8 @@ class LeadEntity {
   String responsibleUnitCode;
   Instant deadline;
   String notes;
-  String status;
+  @Enumerated(EnumType.STRING)
+  LeadStatus status;
   Boolean onTime;
   String reportArticleNumber;
   Instant reportedAt;
@@ -32,6 +35,6 @@ class LeadEntity {
 
   /** The responsible unit did not report by the deadline: R7 credits whoever completed the story. */
   boolean missedByResponsibleUnit() {
-    return "OVERDUE".equals(status) || "COMPLETED".equals(status) && Boolean.FALSE.equals(onTime);
+    return status == LeadStatus.OVERDUE || status == LeadStatus.COMPLETED && Boolean.FALSE.equals(onTime);
   }
 }

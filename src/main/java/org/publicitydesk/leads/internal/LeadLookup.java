@@ -35,7 +35,7 @@ class LeadLookup implements LeadCatalog, ArticleCredits {
     return byId(article.leadId())
         .filter(l -> !l.responsibleUnitCode.equals(article.unitCode()) && l.missedByResponsibleUnit())
         .map(l -> new Credit("R7", "谁完成谁加分(R7):完成了" + unitName(l.responsibleUnitCode) + "负责的重大活动/线索《"
-            + l.title + "》(责任单位" + ("OVERDUE".equals(l.status) ? "未按时报送" : "逾期报送") + ")。"));
+            + l.title + "》(责任单位" + (l.status == LeadStatus.OVERDUE ? "未按时报送" : "逾期报送") + ")。"));
   }
 
   /** Lead ids are the numbers the editorial office sees; anything else names no lead. */

@@ -10,5 +10,5 @@ interface LeadRepository extends JpaRepository<LeadEntity, Long> {
 
   List<LeadEntity> findAllByOrderByDeadlineDesc();
 
-  List<LeadEntity> findByStatusOrderByDeadline(String status);
+  List<LeadEntity> findByStatusOrderByDeadline(LeadStatus status);
 }

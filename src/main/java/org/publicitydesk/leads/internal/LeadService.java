@@ -26,7 +26,6 @@ import org.publicitydesk.scoring.Ledger;
 import org.publicitydesk.scoring.Ledger.Booking;
 import org.publicitydesk.scoring.Scoring;
 import org.publicitydesk.security.EngineAccess;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -60,8 +59,7 @@ class LeadService {
   LeadService(LeadRepository leads, LeadLookup lookup, OrganizationDirectory directory, BusinessClock clock,
       Ledger ledger,
       Articles articles, Scoring scoring, RuntimeService runtime, EngineAccess engine,
-      @Value("${publicity.leads.penalty:-10}") int penalty,
-      @Value("${publicity.leads.late-tracking:P30D}") Duration lateTracking) {
+      LeadProperties settings) {
     this.leads = leads;
     this.lookup = lookup;
     this.directory = directory;
@@ -71,8 +69,8 @@ class LeadService {
     this.scoring = scoring;
     this.runtime = runtime;
     this.engine = engine;
-    this.penalty = penalty;
-    this.lateTracking = lateTracking;
+    this.penalty = settings.penalty();
+    this.lateTracking = settings.lateTracking();
   }
 
   /** {@code Task_RegisterLead}: checks the start variables and keeps the lead; returns it. */
@@ -87,7 +85,7 @@ class LeadService {
     if (!lead.deadline.isAfter(clock.now().toInstant())) {
       throw new BadUserRequestException("【deadline 报送时限】时限必须晚于现在");
     }
-    lead.status = "OPEN";
+    lead.status = LeadStatus.OPEN;
     lead.processInstanceId = execution.getProcessInstanceId();
     lead.createdBy = registeredBy;
     lead.createdAt = clock.now().toInstant();
@@ -105,7 +103,7 @@ class LeadService {
   /** {@code Task_BookLateReport}: the deadline passed without the responsible unit's accepted report (R5.2, R7). */
   void deadlinePassed(String processInstanceId) {
     LeadEntity lead = byInstance(processInstanceId);
-    lead.status = "OVERDUE";
+    lead.status = LeadStatus.OVERDUE;
     ledger.book(SOURCE, String.valueOf(lead.id), List.of(new Booking(lead.responsibleUnitCode, null, "R5.2", penalty,
         lead.deadline.atZone(clock.zone()).toLocalDate(),
         lookup.unitName(lead.responsibleUnitCode) + "未在时限内报送重大活动/线索《"
@@ -119,7 +117,7 @@ class LeadService {
   /** {@code Task_RecordReport}: the responsible unit's report was accepted — on time if before the deadline. */
   void recordReport(String processInstanceId) {
     LeadEntity lead = byInstance(processInstanceId);
-    lead.status = "COMPLETED";
+    lead.status = LeadStatus.COMPLETED;
     lead.onTime = lead.reportedAt != null && lead.reportedAt.isBefore(lead.deadline);
   }
 
@@ -144,7 +142,7 @@ class LeadService {
           .setVariable(MajorEventProcess.REPORT_ARTICLE_NUMBER, accepted.number()).correlateAllWithResult()).isEmpty();
       if (!waiting) {
         // the process stopped tracking the lead: the report is late all the same
-        lead.status = "COMPLETED";
+        lead.status = LeadStatus.COMPLETED;
         lead.onTime = lead.reportedAt.isBefore(lead.deadline);
       }
     }

@@ -12,7 +12,6 @@ import org.publicitydesk.notification.Notice;
 import org.publicitydesk.notification.Notifications;
 import org.publicitydesk.organization.OrganizationDirectory;
 import org.publicitydesk.organization.OrganizationDirectory.UnitInfo;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -37,16 +36,15 @@ class QuotaReminders {
 
   QuotaReminders(Progress progress, OrganizationDirectory directory, Notifications notifications,
       WorkingCalendar calendar, BusinessClock clock, ClusterLease lease,
-      @Value("${publicity.quota.reminder-day:THURSDAY}") DayOfWeek day,
-      @Value("${publicity.quota.reminder-time:09:00}") LocalTime time) {
+      QuotaProperties settings) {
     this.progress = progress;
     this.directory = directory;
     this.notifications = notifications;
     this.calendar = calendar;
     this.clock = clock;
     this.lease = lease;
-    this.day = day;
-    this.time = time;
+    this.day = settings.reminderDay();
+    this.time = settings.reminderTime();
   }
 
   @Scheduled(fixedDelayString = "${publicity.quota.reminder-scan:PT30M}",

@@ -11,6 +11,7 @@ import org.publicitydesk.calendar.BusinessClock;
 import org.publicitydesk.organization.Groups;
 import org.publicitydesk.organization.OrganizationDirectory;
 import org.publicitydesk.organization.OrganizationDirectory.UnitInfo;
+import org.publicitydesk.quota.SettlementProcesses;
 import org.publicitydesk.quota.Settlements;
 import org.publicitydesk.security.CurrentUser;
 import org.publicitydesk.security.EngineAccess;
@@ -73,12 +74,12 @@ class SettlementController {
           + last + "),不能结算;如需查看当前数字,请用预览(preview=true,不记分)");
     }
     Map<String, Object> variables = new HashMap<>();
-    variables.put("year", year);
+    variables.put(SettlementProcesses.YEAR, year);
     if (quarter != null) {
-      variables.put("quarter", quarter);
+      variables.put(SettlementProcesses.QUARTER, quarter);
     }
-    String key = quarter == null ? "AnnualSettlement" : "QuarterlySettlement";
-    ProcessInstance started = access.asSystem(() -> runtime.createMessageCorrelation(key + "Requested")
+    String message = quarter == null ? SettlementProcesses.ANNUAL_REQUESTED : SettlementProcesses.QUARTERLY_REQUESTED;
+    ProcessInstance started = access.asSystem(() -> runtime.createMessageCorrelation(message)
         .setVariables(variables).correlateStartMessage());
     Settlements.Result booked = quarter == null ? settlements.year(year, true) : settlements.quarter(year, quarter, true);
     return new Settled(booked.period() + "(截至 " + last + ")", false, started.getId(), booked.units());

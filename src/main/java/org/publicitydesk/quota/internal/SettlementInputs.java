@@ -1,7 +1,6 @@
 package org.publicitydesk.quota.internal;
 
-import static org.publicitydesk.security.ProcessInputs.Kind.NUMBER;
-
+import org.publicitydesk.quota.SettlementProcesses;
 import org.publicitydesk.security.ProcessInputs;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -12,11 +11,11 @@ class SettlementInputs {
 
   @Bean
   ProcessInputs quarterlySettlementInputs() {
-    return ProcessInputs.of("QuarterlySettlement").start("year", NUMBER, "quarter", NUMBER).build();
+    return SettlementProcesses.QUARTERLY_INPUTS;
   }
 
   @Bean
   ProcessInputs annualSettlementInputs() {
-    return ProcessInputs.of("AnnualSettlement").start("year", NUMBER).build();
+    return SettlementProcesses.ANNUAL_INPUTS;
   }
 }

@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
 import org.publicitydesk.calendar.BusinessClock;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -19,9 +18,9 @@ public class SettlementSchedule {
   private final BusinessClock clock;
   private final LocalTime time;
 
-  SettlementSchedule(BusinessClock clock, @Value("${publicity.quota.settlement-time:01:00}") LocalTime time) {
+  SettlementSchedule(BusinessClock clock, QuotaProperties settings) {
     this.clock = clock;
-    this.time = time;
+    this.time = settings.settlementTime();
   }
 
   /** The first day of each month ({@code MonthlyOpinionSettlement}, R9.2). */

@@ -27,7 +27,8 @@ import org.springframework.util.unit.DataSize;
 class WordInspectorTest {
 
   private final WordInspector inspector = new WordInspector(
-      new DocumentProperties(DataSize.ofMegabytes(10), DataSize.ofMegabytes(5), DataSize.ofMegabytes(100), 12000));
+      new DocumentProperties(DataSize.ofMegabytes(10), DataSize.ofMegabytes(5), DataSize.ofMegabytes(100), 12000,
+          DataSize.ofMegabytes(20)));
 
   @Test
   void extractsTheTextAndCountsChineseCharactersAndLatinWords() {
@@ -107,7 +108,8 @@ class WordInspectorTest {
   @Test
   void refusesADocumentOverTheSizeLimit() {
     WordInspector small = new WordInspector(
-        new DocumentProperties(DataSize.ofKilobytes(1), DataSize.ofMegabytes(5), DataSize.ofMegabytes(100), 12000));
+        new DocumentProperties(DataSize.ofKilobytes(1), DataSize.ofMegabytes(5), DataSize.ofMegabytes(100), 12000,
+          DataSize.ofMegabytes(20)));
     assertThatThrownBy(() -> small.inspect(new Upload("document", "稿件.docx", TestArticles.DOCX, TestArticles.sampleDocx())))
         .hasMessageContaining("超过上限 0.0 MB").hasMessageContaining("请压缩图片后再上传");
   }
