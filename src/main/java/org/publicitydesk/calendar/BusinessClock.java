@@ -3,6 +3,7 @@ package org.publicitydesk.calendar;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
+// impl: the engine's clock (tests move it); no public API reads it
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;

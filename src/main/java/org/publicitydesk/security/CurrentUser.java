@@ -3,6 +3,7 @@ package org.publicitydesk.security;
 import java.util.Arrays;
 import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
+// impl: IdentityService.getCurrentAuthentication() answers with this class; there is no public type for it
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
@@ -23,9 +24,14 @@ public class CurrentUser {
     return auth == null ? null : auth.getUserId();
   }
 
-  public boolean isInAny(String... groups) {
+  /** The groups of the user (none when nobody is logged in). */
+  public List<String> groups() {
     Authentication auth = identity.getCurrentAuthentication();
-    List<String> mine = auth == null || auth.getGroupIds() == null ? List.of() : auth.getGroupIds();
+    return auth == null || auth.getGroupIds() == null ? List.of() : auth.getGroupIds();
+  }
+
+  public boolean isInAny(String... groups) {
+    List<String> mine = groups();
     return Arrays.stream(groups).anyMatch(mine::contains);
   }
 

@@ -2,6 +2,7 @@ package org.publicitydesk.security;
 
 import java.util.function.Supplier;
 import org.camunda.bpm.engine.ProcessEngine;
+// impl: the command executor (a query without authorization checks) has no public type
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.springframework.stereotype.Component;
 

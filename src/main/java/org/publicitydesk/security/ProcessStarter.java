@@ -1,6 +1,7 @@
 package org.publicitydesk.security;
 
 import org.camunda.bpm.engine.delegate.VariableScope;
+// impl: the running command (its user, its authorization switch) has no public accessor
 import org.camunda.bpm.engine.impl.context.Context;
 
 /**

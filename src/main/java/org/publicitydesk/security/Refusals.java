@@ -3,6 +3,7 @@ package org.publicitydesk.security;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngines;
+// impl: IdentityService.getCurrentAuthentication() answers with this class; there is no public type for it
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.publicitydesk.organization.Groups;
 

@@ -2,6 +2,7 @@ package org.publicitydesk.security;
 
 import java.util.ArrayList;
 import java.util.List;
+// impl: an engine plugin that adds a parse listener: impl only (no public plugin API in Camunda 7)
 import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParseListener;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;

@@ -4,7 +4,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.math.BigInteger;
 import java.util.Map;
-import org.camunda.bpm.engine.BadUserRequestException;
+import org.publicitydesk.security.RequestRefused;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.HandlerInterceptor;
 import org.springframework.web.servlet.HandlerMapping;
@@ -43,7 +43,7 @@ class YearRange implements WebMvcConfigurer, HandlerInterceptor {
     }
     BigInteger value = new BigInteger(year.strip());
     if (value.compareTo(BigInteger.valueOf(FIRST)) < 0 || value.compareTo(BigInteger.valueOf(LAST)) > 0) {
-      throw new BadUserRequestException("年份 year 应在 " + FIRST + "—" + LAST + " 之间,收到 " + year.strip());
+      throw new RequestRefused("年份 year 应在 " + FIRST + "—" + LAST + " 之间,收到 " + year.strip());
     }
   }
 }

@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import org.camunda.bpm.engine.BadUserRequestException;
+import org.publicitydesk.security.RequestRefused;
 import org.publicitydesk.adoption.Adoption;
 import org.publicitydesk.adoption.AdoptionInput;
 import org.publicitydesk.adoption.Adoptions;
@@ -57,9 +57,9 @@ class AdoptionService implements Adoptions {
   @Override
   public Adoption record(long articleId, AdoptionInput input, String user) {
     var article = articles.byId(articleId)
-        .orElseThrow(() -> new BadUserRequestException("稿件 " + articleId + " 不存在"));
+        .orElseThrow(() -> new RequestRefused("稿件 " + articleId + " 不存在"));
     if (article.status() != ArticleStatus.ACCEPTED) {
-      throw new BadUserRequestException("只有已采用的稿件才能登记媒体采用,稿件 " + article.number() + " 的状态是"
+      throw new RequestRefused("只有已采用的稿件才能登记媒体采用,稿件 " + article.number() + " 的状态是"
           + article.status().label());
     }
     AdoptionEntity a = new AdoptionEntity();
@@ -102,7 +102,7 @@ class AdoptionService implements Adoptions {
     try {
       a.evidenceDocumentId = documents.storeEvidence(file, processInstanceId, user).id();
     } catch (DocumentRejected e) {
-      throw new BadUserRequestException("【" + e.field() + " 证明材料】" + e.getMessage());
+      throw new RequestRefused("【" + e.field() + " 证明材料】" + e.getMessage());
     }
     return view(a);
   }
@@ -145,12 +145,12 @@ class AdoptionService implements Adoptions {
 
   private AdoptionEntity active(long adoptionId) {
     return adoptions.findById(adoptionId).filter(a -> a.status == AdoptionEntity.Status.ACTIVE)
-        .orElseThrow(() -> new BadUserRequestException("采用记录 " + adoptionId + " 不存在或已被更正/删除"));
+        .orElseThrow(() -> new RequestRefused("采用记录 " + adoptionId + " 不存在或已被更正/删除"));
   }
 
   private void close(AdoptionEntity a, AdoptionEntity.Status status, String reason, String user) {
     if (reason == null || reason.isBlank()) {
-      throw new BadUserRequestException("【reason 原因】更正或删除采用记录时必须说明原因");
+      throw RequestRefused.field("reason 原因", "更正或删除采用记录时必须说明原因");
     }
     a.status = status;
     a.reason = reason.strip().length() > 500 ? reason.strip().substring(0, 500) : reason.strip();
@@ -161,31 +161,31 @@ class AdoptionService implements Adoptions {
   private void apply(AdoptionEntity a, AdoptionInput in, ArticleInfo article) {
     String name = in.mediaName() == null ? "" : in.mediaName().strip();
     if (name.isEmpty()) {
-      throw new BadUserRequestException("【mediaName 媒体】请选择或填写采用的媒体");
+      throw RequestRefused.field("mediaName 媒体", "请选择或填写采用的媒体");
     }
     MediaLevel level = outlets.findByName(name).map(o -> {
       if (in.mediaLevel() != null && in.mediaLevel() != o.level) {
-        throw new BadUserRequestException("【mediaLevel 媒体级别】" + name + " 在媒体目录中是" + o.level.label()
+        throw RequestRefused.field("mediaLevel 媒体级别", name + " 在媒体目录中是" + o.level.label()
             + "媒体,与填写的" + in.mediaLevel().label() + "不符");
       }
       return o.level;
     }).orElse(in.mediaLevel());
     if (level == null) {
-      throw new BadUserRequestException("【mediaLevel 媒体级别】" + name
+      throw RequestRefused.field("mediaLevel 媒体级别", name
           + " 不在媒体目录中,请填写媒体级别 NATIONAL、PROVINCIAL、CITY 或 DISTRICT(或先把它加入媒体目录)");
     }
     if (in.length() == null) {
-      throw new BadUserRequestException("【length 篇幅】请选择长篇 (LONG) 或简讯 (BRIEF)");
+      throw RequestRefused.field("length 篇幅", "请选择长篇 (LONG) 或简讯 (BRIEF)");
     }
     if (in.publishedOn() == null) {
-      throw new BadUserRequestException("【publishedOn 刊播日期】请填写刊播日期");
+      throw RequestRefused.field("publishedOn 刊播日期", "请填写刊播日期");
     }
     LocalDate submitted = article.submittedAt() == null ? null : article.submittedAt().atZone(clock.zone()).toLocalDate();
     in.publishedOnProblem(submitted, clock.today()).ifPresent(message -> {
-      throw new BadUserRequestException("【publishedOn 刊播日期】" + message);
+      throw RequestRefused.field("publishedOn 刊播日期", message);
     });
     if (in.evidenceLink() != null && in.evidenceLink().length() > MAX_LINK) {
-      throw new BadUserRequestException("【evidenceLink 链接】链接最多 " + MAX_LINK + " 个字符");
+      throw RequestRefused.field("evidenceLink 链接", "链接最多 " + MAX_LINK + " 个字符");
     }
     a.mediaName = name;
     a.mediaLevel = level;

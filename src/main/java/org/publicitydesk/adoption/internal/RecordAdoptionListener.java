@@ -11,7 +11,6 @@ import static org.publicitydesk.adoption.RecordAdoptionTask.TRACKING_DONE;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.bpm.engine.impl.context.Context;
 import org.publicitydesk.adoption.AdoptionInput;
 import org.publicitydesk.adoption.Adoptions;
 import org.publicitydesk.adoption.Length;
@@ -19,6 +18,7 @@ import org.publicitydesk.adoption.MediaLevel;
 import org.publicitydesk.adoption.Placement;
 import org.publicitydesk.calendar.BusinessClock;
 import org.publicitydesk.review.ArticleReviewProcess;
+import org.publicitydesk.security.CurrentUser;
 import org.publicitydesk.security.FormValues;
 import org.publicitydesk.security.RequestRefused;
 import org.springframework.stereotype.Component;
@@ -34,11 +34,13 @@ class RecordAdoptionListener implements TaskListener {
   private final Adoptions adoptions;
   private final AdoptionForm form;
   private final BusinessClock clock;
+  private final CurrentUser currentUser;
 
-  RecordAdoptionListener(Adoptions adoptions, AdoptionForm form, BusinessClock clock) {
+  RecordAdoptionListener(Adoptions adoptions, AdoptionForm form, BusinessClock clock, CurrentUser currentUser) {
     this.adoptions = adoptions;
     this.form = form;
     this.clock = clock;
+    this.currentUser = currentUser;
   }
 
   @Override
@@ -57,7 +59,7 @@ class RecordAdoptionListener implements TaskListener {
           parse(Placement.class, task.getVariable(PLACEMENT), "placement 版面"),
           FormValues.date(task.getVariable(PUBLISHED_ON), clock.zone(), "publishedOn 刊播日期"),
           (String) task.getVariable(EVIDENCE_LINK));
-      String user = Context.getCommandContext().getAuthenticatedUserId();
+      String user = currentUser.id();
       adoptions.record(articleId, input, user != null ? user : task.getAssignee() != null ? task.getAssignee() : "system");
     }
     var execution = task.getExecution();

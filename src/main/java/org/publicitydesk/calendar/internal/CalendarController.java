@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import org.camunda.bpm.engine.IdentityService;
+// impl: IdentityService.getCurrentAuthentication() answers with this class; there is no public type for it
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.publicitydesk.calendar.WorkingCalendar;
 import org.publicitydesk.organization.Groups;

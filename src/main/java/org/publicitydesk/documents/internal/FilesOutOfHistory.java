@@ -1,6 +1,7 @@
 package org.publicitydesk.documents.internal;
 
 import java.util.List;
+// impl: an engine plugin that filters history events: impl only (no public API for it in Camunda 7)
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.history.HistoryLevel;

@@ -4,12 +4,11 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Instant;
 import java.util.List;
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.publicitydesk.organization.OrganizationDirectory;
 import org.publicitydesk.organization.OrganizationDirectory.PersonInfo;
 import org.publicitydesk.review.ArticleInfo;
 import org.publicitydesk.review.Articles;
+import org.publicitydesk.security.CurrentUser;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -26,15 +25,15 @@ class CopyController {
   private final CopyRepository copies;
   private final Articles articles;
   private final OrganizationDirectory directory;
-  private final IdentityService identity;
+  private final CurrentUser user;
 
   CopyController(CopyService service, CopyRepository copies, Articles articles, OrganizationDirectory directory,
-      IdentityService identity) {
+      CurrentUser user) {
     this.service = service;
     this.copies = copies;
     this.articles = articles;
     this.directory = directory;
-    this.identity = identity;
+    this.user = user;
   }
 
   record CopyRequest(List<String> to, String comment) {
@@ -49,16 +48,14 @@ class CopyController {
           + "对方收到通知,在“抄送我的”中只读查看;抄送记入稿件的审核记录。其他人 400(点名),非本任务审核人 403。")
   @PostMapping("/api/tasks/{taskId}/copy")
   CopyService.Copied copy(@PathVariable String taskId, @RequestBody CopyRequest request) {
-    Authentication auth = identity.getCurrentAuthentication();
-    List<String> groups = auth.getGroupIds() == null ? List.of() : auth.getGroupIds();
-    return service.copy(taskId, request.to(), request.comment(), auth.getUserId(), groups);
+    return service.copy(taskId, request.to(), request.comment(), user.id(), user.groups());
   }
 
   @Operation(summary = "抄送我的", description = "抄送给当前用户的稿件,最新的在前(最多 200 条)")
   @GetMapping("/api/me/copied")
   @Transactional(readOnly = true)
   List<CopiedToMe> copiedToMe() {
-    String me = identity.getCurrentAuthentication().getUserId();
+    String me = user.id();
     return copies.findTop200ByToUserOrderByCopiedAtDescIdDesc(me).stream().map(c -> {
       ArticleInfo a = articles.byId(c.articleId).orElseThrow();
       String fromName = directory.person(c.fromUser).map(PersonInfo::name).orElse(c.fromUser);

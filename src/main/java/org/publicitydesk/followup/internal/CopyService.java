@@ -5,7 +5,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.camunda.bpm.engine.BadUserRequestException;
+import org.publicitydesk.security.RequestRefused;
 import org.camunda.bpm.engine.task.Task;
 import org.publicitydesk.calendar.BusinessClock;
 import org.publicitydesk.notification.Notice;
@@ -66,11 +66,11 @@ class CopyService {
     ArticleInfo article = task.getProcessInstanceId() == null ? null
         : articles.byProcessInstance(task.getProcessInstanceId()).orElse(null);
     if (article == null || ArticleReviewProcess.TASK_REVISE_ARTICLE.equals(task.getTaskDefinitionKey())) {
-      throw new BadUserRequestException("只有稿件的审核任务可以抄送");
+      throw new RequestRefused("只有稿件的审核任务可以抄送");
     }
     String note = comment == null ? "" : comment.strip();
     if (note.length() > MAX_COMMENT) {
-      throw new BadUserRequestException("【comment 抄送说明】最多 " + MAX_COMMENT + " 字");
+      throw RequestRefused.field("comment 抄送说明", "最多 " + MAX_COMMENT + " 字");
     }
     List<PersonInfo> recipients = recipients(to, caller, article);
     java.time.Instant now = clock.now().toInstant();
@@ -107,19 +107,19 @@ class CopyService {
       }
     }
     if (ids.isEmpty()) {
-      throw new BadUserRequestException("【to 抄送对象】请至少选择一位抄送对象(不含您自己)");
+      throw RequestRefused.field("to 抄送对象", "请至少选择一位抄送对象(不含您自己)");
     }
     if (ids.size() > MAX_RECIPIENTS) {
-      throw new BadUserRequestException("【to 抄送对象】一次最多抄送 " + MAX_RECIPIENTS + " 人");
+      throw RequestRefused.field("to 抄送对象", "一次最多抄送 " + MAX_RECIPIENTS + " 人");
     }
     UnitInfo unit = directory.unit(article.unitCode())
-        .orElseThrow(() -> new BadUserRequestException("稿件的单位 " + article.unitCode() + " 已不在组织机构中"));
+        .orElseThrow(() -> new RequestRefused("稿件的单位 " + article.unitCode() + " 已不在组织机构中"));
     List<PersonInfo> people = new ArrayList<>();
     for (String id : ids) {
       PersonInfo person = directory.person(id)
-          .orElseThrow(() -> new BadUserRequestException("【to 抄送对象】" + id + " 不在组织机构中"));
+          .orElseThrow(() -> RequestRefused.field("to 抄送对象", id + " 不在组织机构中"));
       if (!mayRead(person, unit)) {
-        throw new BadUserRequestException("【to 抄送对象】" + person.name() + "(" + id + ")无权查看" + unit.name()
+        throw RequestRefused.field("to 抄送对象", person.name() + "(" + id + ")无权查看" + unit.name()
             + "的稿件,不能抄送;可抄送本单位人员、分管领导、街道主要领导和政工科");
       }
       people.add(person);

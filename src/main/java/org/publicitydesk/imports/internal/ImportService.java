@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import org.camunda.bpm.engine.BadUserRequestException;
+import org.publicitydesk.security.RequestRefused;
 import org.publicitydesk.adoption.Adoption;
 import org.publicitydesk.adoption.AdoptionInput;
 import org.publicitydesk.adoption.Adoptions;
@@ -99,7 +99,7 @@ class ImportService {
       created += existed ? 0 : 1;
       try {
         adopted += replaceAdoptions(article, c.adoptions(), user);
-      } catch (BadUserRequestException e) {
+      } catch (RequestRefused e) {
         throw new ImportRejected(List.of("articles[" + i + "].adoptions: " + e.getMessage()));
       }
       scoring.scoreArticle(article.id());

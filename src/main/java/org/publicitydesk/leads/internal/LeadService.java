@@ -13,7 +13,7 @@ import java.time.format.DateTimeParseException;
 import java.util.Date;
 import java.util.List;
 import java.util.Optional;
-import org.camunda.bpm.engine.BadUserRequestException;
+import org.publicitydesk.security.RequestRefused;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.publicitydesk.calendar.BusinessClock;
@@ -80,10 +80,10 @@ class LeadService {
     lead.notes = text(execution.getVariable(NOTES), "notes 说明", MAX_NOTES, false);
     String code = text(execution.getVariable(RESPONSIBLE_UNIT_CODE), "responsibleUnitCode 责任单位", 64, true);
     lead.responsibleUnitCode = directory.unit(code).map(UnitInfo::code)
-        .orElseThrow(() -> new BadUserRequestException("【responsibleUnitCode 责任单位】单位 " + code + " 不存在"));
+        .orElseThrow(() -> RequestRefused.field("responsibleUnitCode 责任单位", "单位 " + code + " 不存在"));
     lead.deadline = deadline(execution.getVariable(DEADLINE));
     if (!lead.deadline.isAfter(clock.now().toInstant())) {
-      throw new BadUserRequestException("【deadline 报送时限】时限必须晚于现在");
+      throw RequestRefused.field("deadline 报送时限", "时限必须晚于现在");
     }
     lead.status = LeadStatus.OPEN;
     lead.processInstanceId = execution.getProcessInstanceId();
@@ -160,7 +160,7 @@ class LeadService {
     }
     String text = value == null ? "" : value.toString().strip();
     if (text.isEmpty()) {
-      throw new BadUserRequestException("【deadline 报送时限】请填写报送时限(日期和时间)");
+      throw RequestRefused.field("deadline 报送时限", "请填写报送时限(日期和时间)");
     }
     try {
       return OffsetDateTime.parse(text).toInstant();
@@ -168,7 +168,7 @@ class LeadService {
       try {
         return LocalDateTime.parse(text).atZone(clock.zone()).toInstant();
       } catch (DateTimeParseException e) {
-        throw new BadUserRequestException("【deadline 报送时限】“" + text + "”不是日期时间,格式如 2026-03-02T17:00");
+        throw RequestRefused.field("deadline 报送时限", "“" + text + "”不是日期时间,格式如 2026-03-02T17:00");
       }
     }
   }
@@ -177,12 +177,12 @@ class LeadService {
     String v = value == null ? "" : value.toString().strip();
     if (v.isEmpty()) {
       if (required) {
-        throw new BadUserRequestException("【" + field + "】不能为空");
+        throw RequestRefused.field(field, "不能为空");
       }
       return null;
     }
     if (v.length() > max) {
-      throw new BadUserRequestException("【" + field + "】最多 " + max + " 字,现有 " + v.length() + " 字");
+      throw RequestRefused.field(field, "最多 " + max + " 字,现有 " + v.length() + " 字");
     }
     return v;
   }

@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import org.camunda.bpm.engine.BadUserRequestException;
+import org.publicitydesk.security.RequestRefused;
 import org.publicitydesk.calendar.BusinessClock;
 import org.publicitydesk.documents.DocumentRejected;
 import org.publicitydesk.documents.Documents;
@@ -131,7 +131,7 @@ class MeetingService implements Meetings {
     return v;
   }
 
-  private static BadUserRequestException bad(String field, String message) {
-    return new BadUserRequestException("【" + field + "】" + message);
+  private static RequestRefused bad(String field, String message) {
+    return RequestRefused.field(field, message);
   }
 }

@@ -8,7 +8,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.camunda.bpm.engine.BadUserRequestException;
+import org.publicitydesk.security.RequestRefused;
 import org.camunda.bpm.engine.HistoryService;
 import org.publicitydesk.calendar.BusinessClock;
 import org.publicitydesk.calendar.WorkingCalendar;
@@ -71,7 +71,7 @@ class OpinionService implements OpinionReports {
   OpinionReportEntity register(String informant, String unitCode, String title, String content,
       String processInstanceId) {
     if (informant == null) {
-      throw new BadUserRequestException("【报送人】无法确定报送人,请登录后报送");
+      throw RequestRefused.field("报送人", "无法确定报送人,请登录后报送");
     }
     String code = unitCode;
     if (code == null || code.isBlank()) {
@@ -81,10 +81,10 @@ class OpinionService implements OpinionReports {
     }
     UnitInfo unit = code == null ? null : directory.unit(code).orElse(null);
     if (unit == null || unit.kind() != UnitKind.COMMUNITY) {
-      throw new BadUserRequestException("【unitCode 单位】舆情信息只由社区信息员报送(R3),科室请报送宣传信息稿件");
+      throw RequestRefused.field("unitCode 单位", "舆情信息只由社区信息员报送(R3),科室请报送宣传信息稿件");
     }
     if (!directory.informantUnits(informant, clock.today()).contains(unit.code())) {
-      throw new BadUserRequestException("【unitCode 单位】" + informant + " 不是" + unit.name() + "的信息员");
+      throw RequestRefused.field("unitCode 单位", informant + " 不是" + unit.name() + "的信息员");
     }
     OpinionReportEntity r = new OpinionReportEntity();
     r.title = text(title, "title 标题", MAX_TITLE);
@@ -101,7 +101,7 @@ class OpinionService implements OpinionReports {
   void decide(String processInstanceId, Object decision) {
     OpinionReportEntity r = byInstance(processInstanceId);
     if (!"ACCEPT".equals(decision) && !"LOW_QUALITY".equals(decision)) {
-      throw new BadUserRequestException("【decision 处理意见】请选择“采用”或“质量不高”(ACCEPT、LOW_QUALITY)");
+      throw RequestRefused.field("decision 处理意见", "请选择“采用”或“质量不高”(ACCEPT、LOW_QUALITY)");
     }
     r.status = decision.equals("ACCEPT") ? "ACCEPTED" : "LOW_QUALITY";
     r.decidedAt = clock.now().toInstant();
@@ -235,10 +235,10 @@ class OpinionService implements OpinionReports {
   private static String text(String value, String field, int max) {
     String v = value == null ? "" : value.strip();
     if (v.isEmpty()) {
-      throw new BadUserRequestException("【" + field + "】不能为空");
+      throw RequestRefused.field(field, "不能为空");
     }
     if (v.length() > max) {
-      throw new BadUserRequestException("【" + field + "】最多 " + max + " 字,现有 " + v.length() + " 字");
+      throw RequestRefused.field(field, "最多 " + max + " 字,现有 " + v.length() + " 字");
     }
     return v;
   }

@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
-import org.camunda.bpm.engine.BadUserRequestException;
+import org.publicitydesk.security.RequestRefused;
 import org.publicitydesk.calendar.BusinessClock;
 import org.publicitydesk.calendar.WorkingCalendar;
 import org.publicitydesk.opinion.OpinionReports.CommunityFigures;
@@ -54,7 +54,7 @@ class OpinionSettlement {
 
   void requireEnded(YearMonth month) {
     if (!clock.today().isAfter(month.atEndOfMonth())) {
-      throw new BadUserRequestException(month.getYear() + "年" + month.getMonthValue() + "月尚未结束,不能结算;"
+      throw new RequestRefused(month.getYear() + "年" + month.getMonthValue() + "月尚未结束,不能结算;"
           + "如需查看当前数字,请用预览(preview=true,不记分)");
     }
   }

@@ -16,6 +16,7 @@ import org.camunda.bpm.engine.authorization.Permission;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
+// impl: saving a user without the password policy (sample "demo") is only on the implementation
 import org.camunda.bpm.engine.impl.IdentityServiceImpl;
 import org.publicitydesk.organization.Groups;
 import org.publicitydesk.organization.Role;

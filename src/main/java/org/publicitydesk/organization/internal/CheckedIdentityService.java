@@ -4,6 +4,7 @@ import java.lang.reflect.Field;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.ProcessEngineConfiguration;
 import org.camunda.bpm.engine.identity.User;
+// impl: the identity service is replaced by a subclass that sees the new password; no public extension point
 import org.camunda.bpm.engine.impl.IdentityServiceImpl;
 import org.camunda.bpm.engine.impl.persistence.entity.UserEntity;
 

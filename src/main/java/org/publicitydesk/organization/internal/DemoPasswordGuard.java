@@ -1,6 +1,7 @@
 package org.publicitydesk.organization.internal;
 
 import java.util.List;
+// impl: engine plugins and the configuration they change are impl only (no public plugin API in Camunda 7)
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.spring.boot.starter.property.CamundaBpmProperties;

@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.camunda.bpm.engine.BadUserRequestException;
+import org.publicitydesk.security.RequestRefused;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.publicitydesk.calendar.BusinessClock;
@@ -58,19 +58,19 @@ class SettlementController {
       @RequestParam(defaultValue = "false") boolean preview) {
     user.requireAny("只有政工科和系统管理员可以结算", Groups.EDITORIAL, Groups.ADMIN);
     if (month != null || kind != null) {
-      throw new BadUserRequestException("月度结算只用于舆情信息 (R9.2):请同时给出 year、month 和 kind=OPINION");
+      throw new RequestRefused("月度结算只用于舆情信息 (R9.2):请同时给出 year、month 和 kind=OPINION");
     }
     if (preview) {
       Settlements.Result r = quarter == null ? settlements.year(year, true) : settlements.quarter(year, quarter, true);
       return new Settled(r.period(), true, null, r.units());
     }
     if (quarter != null && (quarter < 1 || quarter > 4)) {
-      throw new BadUserRequestException("季度应为 1—4,收到 " + quarter);
+      throw new RequestRefused("季度应为 1—4,收到 " + quarter);
     }
     LocalDate last = quarter == null ? LocalDate.of(year, 12, 31) : LocalDate.of(year, quarter * 3, 1).plusMonths(1).minusDays(1);
     if (!clock.today().isAfter(last)) {
       // refused before any process starts
-      throw new BadUserRequestException(year + (quarter == null ? "年度" : "年第" + quarter + "季度") + "尚未结束(截至 "
+      throw new RequestRefused(year + (quarter == null ? "年度" : "年第" + quarter + "季度") + "尚未结束(截至 "
           + last + "),不能结算;如需查看当前数字,请用预览(preview=true,不记分)");
     }
     Map<String, Object> variables = new HashMap<>();

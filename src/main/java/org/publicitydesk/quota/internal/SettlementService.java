@@ -6,7 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.camunda.bpm.engine.BadUserRequestException;
+import org.publicitydesk.security.RequestRefused;
 import org.publicitydesk.calendar.BusinessClock;
 import org.publicitydesk.calendar.WorkingCalendar;
 import org.publicitydesk.organization.OrganizationDirectory;
@@ -53,7 +53,7 @@ class SettlementService implements Settlements {
   @Override
   public Result quarter(int year, int quarter, boolean preview) {
     if (quarter < 1 || quarter > 4) {
-      throw new BadUserRequestException("季度应为 1—4,收到 " + quarter);
+      throw new RequestRefused("季度应为 1—4,收到 " + quarter);
     }
     LocalDate from = LocalDate.of(year, (quarter - 1) * 3 + 1, 1);
     LocalDate to = from.plusMonths(3).minusDays(1);
@@ -154,7 +154,7 @@ class SettlementService implements Settlements {
 
   private void requireEnded(String period, LocalDate lastDay, boolean preview) {
     if (!preview && !clock.today().isAfter(lastDay)) {
-      throw new BadUserRequestException(period + "尚未结束(截至 " + lastDay + "),不能结算;如需查看当前数字,请用预览"
+      throw new RequestRefused(period + "尚未结束(截至 " + lastDay + "),不能结算;如需查看当前数字,请用预览"
           + "(preview=true,不记分)");
     }
   }
