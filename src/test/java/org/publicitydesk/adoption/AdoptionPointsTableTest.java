@@ -1,4 +1,4 @@
-package org.publicitydesk.scoring;
+package org.publicitydesk.adoption;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
