@@ -71,7 +71,7 @@ class OpinionBoardController {
       }
       List<ReportRow> today = ofDay.getOrDefault(month.unitCode(), List.of()).stream()
           .map(r -> new ReportRow(r.id, r.title, r.informant, r.submittedAt.atZone(clock.zone()).toOffsetDateTime(),
-              service.onTime(r.submittedAt), r.status)) // the calendar in force now, like the month's count
+              service.onTime(r.submittedAt), r.status.name())) // the calendar in force now, like the month's count
           .toList();
       String status = today.isEmpty() ? "MISSING" : today.stream().anyMatch(ReportRow::onTime) ? "ON_TIME" : "LATE";
       rows.add(new CommunityRow(month.unitCode(), month.unitName(), status, today, month.countable(), monthTarget));

@@ -1,6 +1,8 @@
 package org.publicitydesk.opinion.internal;
 
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -8,7 +10,7 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
 
-/** A public-opinion report (R3); {@code status} SUBMITTED, ACCEPTED or LOW_QUALITY. */
+/** A public-opinion report (R3); its {@link OpinionStatus}. */
 @Entity
 @Table(name = "pd_opinion_report")
 class OpinionReportEntity {
@@ -24,7 +26,8 @@ class OpinionReportEntity {
   String content;
   Instant submittedAt;
   boolean onTime;
-  String status;
+  @Enumerated(EnumType.STRING)
+  OpinionStatus status;
   boolean bulletinAdopted;
   String bulletinIssue;
   LocalDate bulletinDate;

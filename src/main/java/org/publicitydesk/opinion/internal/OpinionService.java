@@ -94,7 +94,7 @@ class OpinionService implements OpinionReports {
     r.processInstanceId = processInstanceId;
     r.submittedAt = clock.now().toInstant();
     r.onTime = onTime(r.submittedAt);
-    r.status = "SUBMITTED";
+    r.status = OpinionStatus.SUBMITTED;
     return reports.save(r);
   }
 
@@ -103,7 +103,7 @@ class OpinionService implements OpinionReports {
     if (!"ACCEPT".equals(decision) && !"LOW_QUALITY".equals(decision)) {
       throw RequestRefused.field("decision 处理意见", "请选择“采用”或“质量不高”(ACCEPT、LOW_QUALITY)");
     }
-    r.status = decision.equals("ACCEPT") ? "ACCEPTED" : "LOW_QUALITY";
+    r.status = decision.equals("ACCEPT") ? OpinionStatus.ACCEPTED : OpinionStatus.LOW_QUALITY;
     r.decidedAt = clock.now().toInstant();
   }
 
@@ -119,14 +119,14 @@ class OpinionService implements OpinionReports {
     OpinionReportEntity r = reports.findByExternalId(in.externalId()).orElseGet(OpinionReportEntity::new);
     String title = text(in.title(), "title 标题", MAX_TITLE);
     String content = text(in.content(), "content 内容", MAX_CONTENT);
-    String status = switch (in.outcome()) {
-      case "ACCEPTED" -> "ACCEPTED";
-      case "LOW_QUALITY" -> "LOW_QUALITY";
-      default -> "REJECTED";
+    OpinionStatus status = switch (in.outcome()) {
+      case "ACCEPTED" -> OpinionStatus.ACCEPTED;
+      case "LOW_QUALITY" -> OpinionStatus.LOW_QUALITY;
+      default -> OpinionStatus.REJECTED;
     };
-    boolean bulletin = in.adoptedInBulletin() && status.equals("ACCEPTED");
+    boolean bulletin = in.adoptedInBulletin() && status == OpinionStatus.ACCEPTED;
     if (r.id != null && r.unitCode.equals(in.unitCode()) && r.informant.equals(in.informant()) && r.title.equals(title)
-        && r.content.equals(content) && r.submittedAt.equals(in.submittedAt()) && r.status.equals(status)
+        && r.content.equals(content) && r.submittedAt.equals(in.submittedAt()) && r.status == status
         && r.bulletinAdopted == bulletin) {
       // an identical record changes nothing, also after a calendar correction: settling the month again does that
       return String.valueOf(r.id);
@@ -154,11 +154,11 @@ class OpinionService implements OpinionReports {
         to.plusDays(1).atStartOfDay(clock.zone()).toInstant())) {
       int[] c = counts.computeIfAbsent((String) row[0], u -> new int[6]);
       boolean onTime = onTime((Instant) row[1]);
-      boolean accepted = "ACCEPTED".equals(row[2]);
+      boolean accepted = row[2] == OpinionStatus.ACCEPTED;
       c[0]++;
       c[1] += onTime ? 1 : 0;
       c[2] += accepted ? 1 : 0;
-      c[3] += "LOW_QUALITY".equals(row[2]) ? 1 : 0;
+      c[3] += row[2] == OpinionStatus.LOW_QUALITY ? 1 : 0;
       c[4] += onTime && accepted ? 1 : 0;
       c[5] += accepted && Boolean.TRUE.equals(row[3]) ? 1 : 0;
     }
@@ -209,12 +209,12 @@ class OpinionService implements OpinionReports {
     List<Booking> bookings = new ArrayList<>();
     LocalDate day = r.submittedAt.atZone(clock.zone()).toLocalDate();
     String unitName = directory.unit(r.unitCode).map(UnitInfo::name).orElse(r.unitCode);
-    if ("ACCEPTED".equals(r.status) && r.onTime) {
+    if (r.status == OpinionStatus.ACCEPTED && r.onTime) {
       bookings.add(new Booking(r.unitCode, r.informant, "R9.1", settings.pointsOnTime(), day,
           unitName + "舆情信息《" + r.title + "》按时报送并被采用," + signed(settings.pointsOnTime()) + " 分", null,
           r.externalId));
     }
-    if ("ACCEPTED".equals(r.status) && r.bulletinAdopted) {
+    if (r.status == OpinionStatus.ACCEPTED && r.bulletinAdopted) {
       bookings.add(new Booking(r.unitCode, r.informant, "R9.3", settings.pointsBulletin(), r.bulletinDate,
           unitName + "舆情信息《" + r.title + "》被市宣传部宣传信息简报采用"
               + (r.bulletinIssue == null ? "" : "(" + r.bulletinIssue + ")") + "," + signed(settings.pointsBulletin())
