@@ -34,6 +34,7 @@ import org.publicitydesk.review.ArticleStatus;
 import org.publicitydesk.review.Articles;
 import org.publicitydesk.review.Articles.ImportedArticle;
 import org.publicitydesk.review.Category;
+import org.publicitydesk.review.SubmissionRules;
 import org.publicitydesk.review.ItemClass;
 import org.publicitydesk.scoring.Scoring;
 import org.publicitydesk.security.FormValues;
@@ -160,16 +161,10 @@ class ImportService {
       UnitInfo unit = r.unit("unitCode", a.unitCode());
       Instant submittedAt = r.instant("submittedAt", a.submittedAt());
       String informant = r.required("informant", a.informant());
-      if (unit != null && informant != null && submittedAt != null) {
-        LocalDate day = submittedAt.atZone(clock.zone()).toLocalDate();
-        boolean member = unit.informants().stream().anyMatch(m -> m.personId().equals(informant) && m.activeOn(day));
-        if (!member) {
-          r.error("informant", informant + " 在 " + day + " 不是" + unit.name() + "的信息员");
-        }
-      }
+      r.informant(unit, informant, submittedAt);
       String title = r.required("title", a.title());
-      if (title != null && title.length() > 200) {
-        r.error("title", "标题最多 200 字");
+      if (title != null) {
+        SubmissionRules.titleProblem(title).ifPresent(problem -> r.error("title", problem));
       }
       ItemClass itemClass = r.enumValue("itemClass", ItemClass.class, a.itemClass(), true);
       Category category = r.enumValue("category", Category.class, a.category(), false);
@@ -177,8 +172,8 @@ class ImportService {
       String forwarded = blank(a.forwardedFromUnit()) ? null : a.forwardedFromUnit().strip();
       if (forwarded != null) {
         UnitInfo community = r.unit("forwardedFromUnit", forwarded);
-        if (community != null && unit != null && (community.kind() != UnitKind.COMMUNITY || unit.kind() != UnitKind.DEPARTMENT)) {
-          r.error("forwardedFromUnit", "只有科室转发社区的稿件才填写转发来源(R2.3)");
+        if (community != null && unit != null) {
+          SubmissionRules.forwardingProblem(unit, community).ifPresent(problem -> r.error("forwardedFromUnit", problem));
         }
       }
       List<AdoptionInput> adoptionInputs = new ArrayList<>();
@@ -227,12 +222,7 @@ class ImportService {
       }
       Instant submittedAt = r.instant("submittedAt", o.submittedAt());
       String informant = r.required("informant", o.informant());
-      if (unit != null && informant != null && submittedAt != null) {
-        LocalDate day = submittedAt.atZone(clock.zone()).toLocalDate();
-        if (unit.informants().stream().noneMatch(m -> m.personId().equals(informant) && m.activeOn(day))) {
-          r.error("informant", informant + " 在 " + day + " 不是" + unit.name() + "的信息员");
-        }
-      }
+      r.informant(unit, informant, submittedAt);
       String title = r.required("title", o.title());
       String content = r.required("content", o.content());
       ArticleStatus outcome = r.outcome(o.outcome());
@@ -270,6 +260,16 @@ class ImportService {
         return null;
       }
       return value.strip();
+    }
+
+    /** R10.2: the informant named was an informant of the unit on the day of submission (business zone). */
+    void informant(UnitInfo unit, String informant, Instant submittedAt) {
+      if (unit != null && informant != null && submittedAt != null) {
+        LocalDate day = submittedAt.atZone(clock.zone()).toLocalDate();
+        if (!SubmissionRules.informantOf(unit, informant, day)) {
+          error("informant", informant + " 在 " + day + " 不是" + unit.name() + "的信息员");
+        }
+      }
     }
 
     UnitInfo unit(String field, String code) {

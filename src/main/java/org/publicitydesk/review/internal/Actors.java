@@ -1,6 +1,7 @@
 package org.publicitydesk.review.internal;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
+// impl: the running command (its user) has no public accessor
 import org.camunda.bpm.engine.impl.context.Context;
 
 /** Who acts on a task: the authenticated user, else the assignee (Java API calls without authentication). */

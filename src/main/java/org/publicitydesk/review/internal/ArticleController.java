@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
+// impl: the caller's authentication is set aside and put back around a system query; its type is impl only
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.publicitydesk.calendar.BusinessClock;
 import org.publicitydesk.organization.OrganizationDirectory;

@@ -6,13 +6,14 @@ import org.publicitydesk.documents.DocumentRejected;
 import org.publicitydesk.documents.Documents;
 import org.publicitydesk.documents.StoredDocument;
 import org.publicitydesk.documents.Upload;
-import org.publicitydesk.organization.OrganizationDirectory;
 import org.publicitydesk.organization.OrganizationDirectory.UnitInfo;
 import org.publicitydesk.organization.UnitKind;
 import org.publicitydesk.review.ArticleReviewProcess;
 import org.publicitydesk.review.Category;
 import org.publicitydesk.review.ItemClass;
+import org.publicitydesk.review.SubmissionRules;
 import org.publicitydesk.security.ConflictingRequest;
+import org.publicitydesk.security.FormValues;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -33,7 +34,6 @@ class ArticleService {
   private final ArticleRepository articles;
   private final ReviewStepRepository steps;
   private final Documents documents;
-  private final OrganizationDirectory directory;
   private final BusinessClock clock;
   private final WorkingCalendar calendar;
   private final ReviewProperties properties;
@@ -41,12 +41,11 @@ class ArticleService {
   private final SubmissionChecks checks;
 
   ArticleService(ArticleRepository articles, ReviewStepRepository steps, Documents documents,
-      OrganizationDirectory directory, BusinessClock clock, WorkingCalendar calendar, ReviewProperties properties,
+      BusinessClock clock, WorkingCalendar calendar, ReviewProperties properties,
       NearCopyDetector nearCopies, SubmissionChecks checks) {
     this.articles = articles;
     this.steps = steps;
     this.documents = documents;
-    this.directory = directory;
     this.clock = clock;
     this.calendar = calendar;
     this.properties = properties;
@@ -61,7 +60,7 @@ class ArticleService {
     String key = checks.submissionKey(s.submissionKey());
     String title = SubmissionChecks.title(s.title());
     UnitInfo unit = checks.unit(s.unitCode(), "unitCode 单位");
-    if (!directory.informantUnits(s.informant(), clock.today()).contains(unit.code())) {
+    if (!SubmissionRules.informantOf(unit, s.informant(), clock.today())) {
       throw new SubmissionRejected("unitCode 单位", s.informant() + " 不是" + unit.name() + "的信息员,不能以该单位名义报送");
     }
     ArticleEntity a = new ArticleEntity();
@@ -120,7 +119,7 @@ class ArticleService {
   boolean revise(String processInstanceId, String taskId, String actor, Object withdrawn, Upload document,
       Object content, Object comment, Object title) {
     ArticleEntity a = byInstance(processInstanceId);
-    if (Boolean.TRUE.equals(withdrawn) || "true".equals(withdrawn)) {
+    if (FormValues.flag(withdrawn)) {
       a.withdraw();
       step(a, ArticleReviewProcess.TASK_REVISE_ARTICLE, taskId, actor, "WITHDRAWN", SubmissionChecks.comment(comment));
       return true;

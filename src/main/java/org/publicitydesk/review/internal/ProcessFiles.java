@@ -6,6 +6,7 @@ import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.bpm.engine.variable.value.FileValue;
 import org.camunda.bpm.engine.variable.value.TypedValue;
 import org.publicitydesk.documents.Upload;
+import org.publicitydesk.security.FormValues;
 
 /**
  * File variables sent by Tasklist's embedded forms or {@code /engine-rest}: read once into an {@link Upload} and
@@ -53,6 +54,6 @@ final class ProcessFiles {
 
   static boolean flag(VariableScope scope, String name) {
     Object value = scope.getVariable(name);
-    return Boolean.TRUE.equals(value) || "true".equals(value);
+    return FormValues.flag(value);
   }
 }

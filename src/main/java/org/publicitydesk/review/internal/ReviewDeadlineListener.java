@@ -5,6 +5,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
+// impl: the running command (its authorization switch) has no public accessor
 import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.publicitydesk.calendar.BusinessClock;

@@ -1,13 +1,12 @@
 package org.publicitydesk.review.internal;
 
-import java.util.Arrays;
 import java.util.List;
-import java.util.stream.Collectors;
 import org.publicitydesk.organization.OrganizationDirectory;
 import org.publicitydesk.organization.OrganizationDirectory.UnitInfo;
-import org.publicitydesk.organization.UnitKind;
 import org.publicitydesk.review.LeadCatalog;
+import org.publicitydesk.review.SubmissionRules;
 import org.publicitydesk.security.ConflictingRequest;
+import org.publicitydesk.security.FormValues;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
@@ -18,7 +17,6 @@ import org.springframework.stereotype.Component;
 @Component
 class SubmissionChecks {
 
-  private static final int MAX_TITLE = 200;
   private static final int MAX_COMMENT = 2000;
   private static final java.util.regex.Pattern SUBMISSION_KEY = java.util.regex.Pattern.compile("[A-Za-z0-9_-]{8,64}");
 
@@ -74,9 +72,9 @@ class SubmissionChecks {
       return null;
     }
     UnitInfo community = unit(code, "forwardedFromUnit 转发来源");
-    if (community.kind() != UnitKind.COMMUNITY || unit.kind() != UnitKind.DEPARTMENT) {
-      throw new SubmissionRejected("forwardedFromUnit 转发来源", "只有科室转发社区的稿件才填写转发来源(R2.3)");
-    }
+    SubmissionRules.forwardingProblem(unit, community).ifPresent(problem -> {
+      throw new SubmissionRejected("forwardedFromUnit 转发来源", problem);
+    });
     return community.code();
   }
 
@@ -91,12 +89,9 @@ class SubmissionChecks {
 
   static String title(String title) {
     String t = title == null ? "" : title.strip();
-    if (t.isEmpty()) {
-      throw new SubmissionRejected("title 标题", "标题不能为空");
-    }
-    if (t.length() > MAX_TITLE) {
-      throw new SubmissionRejected("title 标题", "标题最多 " + MAX_TITLE + " 字,现有 " + t.length() + " 字");
-    }
+    SubmissionRules.titleProblem(t).ifPresent(problem -> {
+      throw new SubmissionRejected("title 标题", problem);
+    });
     return t;
   }
 
@@ -130,12 +125,8 @@ class SubmissionChecks {
   }
 
   static <E extends Enum<E>> E parse(Class<E> type, String value, String field) {
-    try {
-      return Enum.valueOf(type, value == null ? "" : value.strip());
-    } catch (IllegalArgumentException e) {
-      throw new SubmissionRejected(field, "“" + value + "”无效,可选:"
-          + Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining("、")));
-    }
+    return FormValues.choice(type, value)
+        .orElseThrow(() -> new SubmissionRejected(field, "“" + value + "”无效,可选:" + FormValues.choices(type)));
   }
 
   private static String blankToNull(String s) {

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
+// impl: IdentityService.getCurrentAuthentication() answers with this class; there is no public type for it
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.publicitydesk.organization.Groups;
 import org.publicitydesk.organization.OrganizationDirectory;

@@ -10,7 +10,6 @@ import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
-import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -33,6 +32,7 @@ import org.publicitydesk.TestArticles;
 import org.publicitydesk.TestUsers;
 import org.publicitydesk.review.ArticleAccepted;
 import org.publicitydesk.review.ArticleStatus;
+import org.publicitydesk.security.RequestRefused;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.event.ApplicationEvents;
@@ -180,7 +180,7 @@ class ArticleReviewProcessTest {
   void aReturnNeedsAComment() {
     ProcessInstance pi = submit("inf-economy", "economy", "ORDINARY");
     assertThatThrownBy(() -> review(pi, "head-economy", false, " "))
-        .hasRootCauseInstanceOf(BadUserRequestException.class).hasMessageContaining("退回稿件时必须填写修改意见");
+        .hasRootCauseInstanceOf(RequestRefused.class).hasMessageContaining("退回稿件时必须填写修改意见");
     assertThat(pi).isWaitingAt("Task_ReviewByUnitHead");
   }
 
