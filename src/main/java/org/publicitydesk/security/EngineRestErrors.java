@@ -52,49 +52,50 @@ class EngineRestErrors implements ResourceConfigCustomizer {
     return new Class<?>[] {WrappedBadInput.class, ListenerBadInput.class, TransactionFailure.class};
   }
 
+  /** A mapper of ours: our answer for a failure we recognise ({@link #answer}), else the Camunda handler's. */
+  abstract static class Mapper<E extends Throwable> implements ExceptionMapper<E> {
+
+    private final Function<E, Response> camunda;
+    @Context
+    private UriInfo uri;
+
+    Mapper(Function<E, Response> camunda) {
+      this.camunda = camunda;
+    }
+
+    @Override
+    public Response toResponse(E exception) {
+      return answer(exception, uri, camunda);
+    }
+  }
+
   /**
    * Spring's own exceptions arrive unwrapped: a transaction that could not begin (database unreachable), a lock wait
    * that timed out while another request wrote the same row.
    */
   @Priority(1)
-  static class TransactionFailure implements ExceptionMapper<RuntimeException> {
+  static class TransactionFailure extends Mapper<RuntimeException> {
 
-    private final org.camunda.bpm.engine.rest.exception.ExceptionHandler camunda =
-        new org.camunda.bpm.engine.rest.exception.ExceptionHandler();
-    @Context
-    private UriInfo uri;
-
-    @Override
-    public Response toResponse(RuntimeException exception) {
-      return answer(exception, uri, camunda::toResponse);
+    TransactionFailure() {
+      super(new org.camunda.bpm.engine.rest.exception.ExceptionHandler()::toResponse);
     }
   }
 
   /** Start requests: Camunda wraps the failure into a {@link RestException} with status 500. */
   @Priority(1)
-  static class WrappedBadInput implements ExceptionMapper<RestException> {
+  static class WrappedBadInput extends Mapper<RestException> {
 
-    private final RestExceptionHandler camunda = new RestExceptionHandler();
-    @Context
-    private UriInfo uri;
-
-    @Override
-    public Response toResponse(RestException exception) {
-      return answer(exception, uri, camunda::toResponse);
+    WrappedBadInput() {
+      super(new RestExceptionHandler()::toResponse);
     }
   }
 
   /** Task completion: a listener's refusal arrives wrapped in "exception while invoking the TaskListener". */
   @Priority(1)
-  static class ListenerBadInput implements ExceptionMapper<ProcessEngineException> {
+  static class ListenerBadInput extends Mapper<ProcessEngineException> {
 
-    private final ProcessEngineExceptionHandler camunda = new ProcessEngineExceptionHandler();
-    @Context
-    private UriInfo uri;
-
-    @Override
-    public Response toResponse(ProcessEngineException exception) {
-      return answer(exception, uri, camunda::toResponse);
+    ListenerBadInput() {
+      super(new ProcessEngineExceptionHandler()::toResponse);
     }
   }
 
