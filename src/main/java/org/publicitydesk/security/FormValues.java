@@ -18,6 +18,24 @@ public final class FormValues {
   private FormValues() {
   }
 
+  /**
+   * A text field ({@code TEXT}), stripped: refused as {@code 【field】不能为空} when required and empty (else null), and
+   * as {@code 【field】最多 N 字,现有 M 字} when longer than {@code max}.
+   */
+  public static String text(Object value, String field, int max, boolean required) {
+    String v = value == null ? "" : value.toString().strip();
+    if (v.isEmpty()) {
+      if (required) {
+        throw RequestRefused.field(field, "不能为空");
+      }
+      return null;
+    }
+    if (v.length() > max) {
+      throw RequestRefused.field(field, "最多 " + max + " 字,现有 " + v.length() + " 字");
+    }
+    return v;
+  }
+
   /** A checkbox ({@code FLAG}): true only for {@code true} or {@code "true"}. */
   public static boolean flag(Object value) {
     return Boolean.TRUE.equals(value) || "true".equals(value);

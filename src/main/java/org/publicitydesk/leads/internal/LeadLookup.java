@@ -1,8 +1,8 @@
 package org.publicitydesk.leads.internal;
 
 import java.util.Optional;
-import org.publicitydesk.organization.OrganizationDirectory;
 import org.publicitydesk.organization.OrganizationDirectory.UnitInfo;
+import org.publicitydesk.organization.OrganizationDirectory;
 import org.publicitydesk.review.ArticleInfo;
 import org.publicitydesk.review.LeadCatalog;
 import org.publicitydesk.scoring.ArticleCredits;

@@ -13,19 +13,20 @@ import java.time.format.DateTimeParseException;
 import java.util.Date;
 import java.util.List;
 import java.util.Optional;
-import org.publicitydesk.security.RequestRefused;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.publicitydesk.calendar.BusinessClock;
 import org.publicitydesk.leads.MajorEventProcess;
-import org.publicitydesk.organization.OrganizationDirectory;
 import org.publicitydesk.organization.OrganizationDirectory.UnitInfo;
+import org.publicitydesk.organization.OrganizationDirectory;
 import org.publicitydesk.review.ArticleAccepted;
 import org.publicitydesk.review.Articles;
-import org.publicitydesk.scoring.Ledger;
 import org.publicitydesk.scoring.Ledger.Booking;
+import org.publicitydesk.scoring.Ledger;
 import org.publicitydesk.scoring.Scoring;
 import org.publicitydesk.security.EngineAccess;
+import org.publicitydesk.security.FormValues;
+import org.publicitydesk.security.RequestRefused;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -76,9 +77,9 @@ class LeadService {
   /** {@code Task_RegisterLead}: checks the start variables and keeps the lead; returns it. */
   LeadEntity register(DelegateExecution execution, String registeredBy) {
     LeadEntity lead = new LeadEntity();
-    lead.title = text(execution.getVariable(TITLE), "title 标题", MAX_TITLE, true);
-    lead.notes = text(execution.getVariable(NOTES), "notes 说明", MAX_NOTES, false);
-    String code = text(execution.getVariable(RESPONSIBLE_UNIT_CODE), "responsibleUnitCode 责任单位", 64, true);
+    lead.title = FormValues.text(execution.getVariable(TITLE), "title 标题", MAX_TITLE, true);
+    lead.notes = FormValues.text(execution.getVariable(NOTES), "notes 说明", MAX_NOTES, false);
+    String code = FormValues.text(execution.getVariable(RESPONSIBLE_UNIT_CODE), "responsibleUnitCode 责任单位", 64, true);
     lead.responsibleUnitCode = directory.unit(code).map(UnitInfo::code)
         .orElseThrow(() -> RequestRefused.field("responsibleUnitCode 责任单位", "单位 " + code + " 不存在"));
     lead.deadline = deadline(execution.getVariable(DEADLINE));
@@ -173,17 +174,5 @@ class LeadService {
     }
   }
 
-  private static String text(Object value, String field, int max, boolean required) {
-    String v = value == null ? "" : value.toString().strip();
-    if (v.isEmpty()) {
-      if (required) {
-        throw RequestRefused.field(field, "不能为空");
-      }
-      return null;
-    }
-    if (v.length() > max) {
-      throw RequestRefused.field(field, "最多 " + max + " 字,现有 " + v.length() + " 字");
-    }
-    return v;
-  }
+
 }

@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import org.publicitydesk.security.RequestRefused;
 import org.publicitydesk.calendar.BusinessClock;
 import org.publicitydesk.documents.DocumentRejected;
 import org.publicitydesk.documents.Documents;
@@ -13,6 +12,8 @@ import org.publicitydesk.documents.Upload;
 import org.publicitydesk.meetings.MeetingKind;
 import org.publicitydesk.meetings.Meetings;
 import org.publicitydesk.organization.OrganizationDirectory;
+import org.publicitydesk.security.FormValues;
+import org.publicitydesk.security.RequestRefused;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -62,9 +63,9 @@ class MeetingService implements Meetings {
     MeetingEntity m = new MeetingEntity();
     m.kind = in.kind();
     m.heldOn = in.date();
-    m.topic = text(in.topic(), "topic 主题", MAX_TOPIC, true);
-    m.organiser = text(in.organiser(), "organiser 组织者", MAX_ORGANISER, true);
-    m.minutes = text(in.minutes(), "minutes 会议纪要", MAX_MINUTES, false);
+    m.topic = FormValues.text(in.topic(), "topic 主题", MAX_TOPIC, true);
+    m.organiser = FormValues.text(in.organiser(), "organiser 组织者", MAX_ORGANISER, true);
+    m.minutes = FormValues.text(in.minutes(), "minutes 会议纪要", MAX_MINUTES, false);
     m.attendees.addAll(attendees(in.attendees()));
     m.recordedBy = recordedBy;
     m.recordedAt = clock.now().toInstant();
@@ -115,20 +116,6 @@ class MeetingService implements Meetings {
       throw bad("attendees 参会人员", "最多 " + MAX_ATTENDEES + " 人");
     }
     return people;
-  }
-
-  private static String text(String value, String field, int max, boolean required) {
-    String v = value == null ? "" : value.strip();
-    if (v.isEmpty()) {
-      if (required) {
-        throw bad(field, "不能为空");
-      }
-      return null;
-    }
-    if (v.length() > max) {
-      throw bad(field, "最多 " + max + " 字");
-    }
-    return v;
   }
 
   private static RequestRefused bad(String field, String message) {

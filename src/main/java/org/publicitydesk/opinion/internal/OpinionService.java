@@ -8,16 +8,17 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.publicitydesk.security.RequestRefused;
 import org.camunda.bpm.engine.HistoryService;
 import org.publicitydesk.calendar.BusinessClock;
 import org.publicitydesk.calendar.WorkingCalendar;
 import org.publicitydesk.opinion.OpinionReports;
-import org.publicitydesk.organization.OrganizationDirectory;
 import org.publicitydesk.organization.OrganizationDirectory.UnitInfo;
+import org.publicitydesk.organization.OrganizationDirectory;
 import org.publicitydesk.organization.UnitKind;
-import org.publicitydesk.scoring.Ledger;
 import org.publicitydesk.scoring.Ledger.Booking;
+import org.publicitydesk.scoring.Ledger;
+import org.publicitydesk.security.FormValues;
+import org.publicitydesk.security.RequestRefused;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -87,8 +88,8 @@ class OpinionService implements OpinionReports {
       throw RequestRefused.field("unitCode 单位", informant + " 不是" + unit.name() + "的信息员");
     }
     OpinionReportEntity r = new OpinionReportEntity();
-    r.title = text(title, "title 标题", MAX_TITLE);
-    r.content = text(content, "content 内容", MAX_CONTENT);
+    r.title = FormValues.text(title, "title 标题", MAX_TITLE, true);
+    r.content = FormValues.text(content, "content 内容", MAX_CONTENT, true);
     r.unitCode = unit.code();
     r.informant = informant;
     r.processInstanceId = processInstanceId;
@@ -117,8 +118,8 @@ class OpinionService implements OpinionReports {
   @Override
   public String importReport(ImportedReport in) {
     OpinionReportEntity r = reports.findByExternalId(in.externalId()).orElseGet(OpinionReportEntity::new);
-    String title = text(in.title(), "title 标题", MAX_TITLE);
-    String content = text(in.content(), "content 内容", MAX_CONTENT);
+    String title = FormValues.text(in.title(), "title 标题", MAX_TITLE, true);
+    String content = FormValues.text(in.content(), "content 内容", MAX_CONTENT, true);
     OpinionStatus status = switch (in.outcome()) {
       case "ACCEPTED" -> OpinionStatus.ACCEPTED;
       case "LOW_QUALITY" -> OpinionStatus.LOW_QUALITY;
@@ -232,14 +233,5 @@ class OpinionService implements OpinionReports {
         .orElseThrow(() -> new IllegalStateException("no opinion report for " + processInstanceId));
   }
 
-  private static String text(String value, String field, int max) {
-    String v = value == null ? "" : value.strip();
-    if (v.isEmpty()) {
-      throw RequestRefused.field(field, "不能为空");
-    }
-    if (v.length() > max) {
-      throw RequestRefused.field(field, "最多 " + max + " 字,现有 " + v.length() + " 字");
-    }
-    return v;
-  }
+
 }

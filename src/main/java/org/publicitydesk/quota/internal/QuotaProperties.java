@@ -1,10 +1,10 @@
 package org.publicitydesk.quota.internal;
 
 import java.time.DayOfWeek;
-import java.time.LocalTime;
-import org.springframework.boot.context.properties.ConfigurationProperties;
 import java.time.DayOfWeek;
 import java.time.LocalTime;
+import java.time.LocalTime;
+import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**

@@ -1,8 +1,8 @@
 package org.publicitydesk.review.internal;
 
 import java.util.List;
-import org.publicitydesk.organization.OrganizationDirectory;
 import org.publicitydesk.organization.OrganizationDirectory.UnitInfo;
+import org.publicitydesk.organization.OrganizationDirectory;
 import org.publicitydesk.review.LeadCatalog;
 import org.publicitydesk.review.SubmissionRules;
 import org.publicitydesk.security.ConflictingRequest;

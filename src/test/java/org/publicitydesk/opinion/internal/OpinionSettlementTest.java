@@ -19,13 +19,13 @@ import org.junit.jupiter.api.Test;
 import org.publicitydesk.calendar.BusinessClock;
 import org.publicitydesk.calendar.WorkingCalendar;
 import org.publicitydesk.opinion.OpinionReports.CommunityFigures;
-import org.publicitydesk.organization.OrganizationDirectory;
 import org.publicitydesk.organization.OrganizationDirectory.Member;
 import org.publicitydesk.organization.OrganizationDirectory.UnitInfo;
+import org.publicitydesk.organization.OrganizationDirectory;
 import org.publicitydesk.organization.Role;
 import org.publicitydesk.organization.UnitKind;
-import org.publicitydesk.scoring.Ledger;
 import org.publicitydesk.scoring.Ledger.Booking;
+import org.publicitydesk.scoring.Ledger;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
