@@ -20,6 +20,8 @@ interface ArticleRepository extends JpaRepository<ArticleEntity, Long> {
 
   List<ArticleEntity> findByInformantOrderBySubmittedAtDesc(String informant);
 
+  List<ArticleEntity> findTop100ByUnitCodeOrderBySubmittedAtDesc(String unitCode);
+
   List<ArticleEntity> findByFollowUpOfOrderById(Long followUpOf);
 
   List<ArticleEntity> findByLeadIdOrderById(String leadId);
