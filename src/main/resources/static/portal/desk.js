@@ -10,8 +10,15 @@ async function apiSend(method, path, body) {
     body: body === undefined ? undefined : JSON.stringify(body) });
   let data = null;
   try { data = r.status === 204 ? null : await r.json(); } catch (e) { data = null; }
-  const message = r.ok ? null : (data && (data.detail || data.title)) || `操作未成功(${r.status}),请稍后再试`;
+  const refusal = (data && (data.detail || data.title)) || `操作未成功(${r.status}),请稍后再试`;
+  // the server names the field for API clients (【from/until 代理期间】); a person reads only its Chinese name
+  const message = r.ok ? null : refusal.replace(/【[A-Za-z][A-Za-z0-9/ ,._-]*\s+/g, '【');
   return { ok: r.ok, status: r.status, data, message };
+}
+
+/** Replaces the element's children with the parts that are there (replaceChildren shows a null as "null"). */
+function fill(el, ...parts) {
+  el.replaceChildren(...parts.filter((p) => p !== null && p !== undefined && p !== false));
 }
 
 // ---------- dates a person types: never two readings ----------
@@ -75,6 +82,8 @@ const OPERATIONS = {
     send: (t, reviewer, comment) => [`/api/tasks/${t}/add-reviewer`, { reviewer, comment }],
     done: (name) => `已同意并加签 ${name} 审核` },
 };
+
+const LEVELS_OF_R1 = ['Task_ReviewByUnitHead', 'Task_ReviewBySupervisor', 'Task_ReviewByPrincipal'];
 
 /** The operations offered on a task one may decide (加签 once the server has it). */
 const REVIEW_OPERATIONS = ['transfer', 'delegate', 'copy'];
@@ -148,14 +157,16 @@ function taskItem(t, operations, refresh) {
     slot.dataset.open = kind;
     slot.replaceChildren(kind === 'resolve' ? resolvePanel(t, done) : await operationPanel(t, kind, done));
   };
-  const buttons = [h('a', { class: 'button secondary small', href: TASKLIST_TASK + encodeURIComponent(t.taskId) }, '在任务列表中办理')];
+  const buttons = [];
   if (t.state === 'DELEGATED_TO_ME') {
     buttons.push(h('button', { type: 'button', class: 'small', onclick: () => open('resolve') }, '回复意见'));
   } else if (decidable(t)) {
-    for (const kind of operations) {
+    // 加签 belongs to the three levels of R1: the reviewer approves and adds one before the next level
+    for (const kind of operations.filter((k) => k !== 'addReviewer' || LEVELS_OF_R1.includes(t.taskKey))) {
       buttons.push(h('button', { type: 'button', class: 'small', onclick: () => open(kind) }, OPERATIONS[kind].label));
     }
   }
+  buttons.push(h('a', { class: 'button secondary small', href: TASKLIST_TASK + encodeURIComponent(t.taskId) }, '在任务列表中办理'));
   return h('li', { class: 'task-item', 'data-task': t.taskId, 'data-number': t.articleNumber },
     h('div', { class: 'task-head' },
       decidable(t) ? h('input', { type: 'checkbox', class: 'pick', value: t.taskId, 'aria-label': '选择 ' + t.title }) : null,
@@ -171,7 +182,6 @@ function taskItem(t, operations, refresh) {
 /** 批量审批: one opinion for the selected tasks (approve only; returns stay one by one in Tasklist), answered per task. */
 function batchBar(list, tasks, refresh) {
   const comment = h('textarea', { name: 'batchComment', rows: 2, maxlength: 2000, placeholder: '审批意见(可不填),如:同意报送' });
-  const answers = h('ul', { class: 'list answers', id: 'batch-answers' });
   const message = h('p', { class: 'warn', role: 'alert' });
   const all = h('input', { type: 'checkbox', id: 'pick-all' });
   all.addEventListener('change', () => list.querySelectorAll('input.pick').forEach((c) => { c.checked = all.checked; }));
@@ -190,9 +200,9 @@ function batchBar(list, tasks, refresh) {
       `${(byId.get(a.taskId) || {}).title || a.taskId}:${a.approved ? '已同意' : a.message}`));
     refresh(null, lines);
   });
-  return h('div', { class: 'batch' }, h('label', { class: 'check' }, all, ' 全选'),
-    h('label', { class: 'field' }, '批量审批意见', comment), message,
-    h('div', { class: 'actions' }, approve, h('span', { class: 'muted' }, '只能批量同意;退回请在任务列表中逐篇办理')), answers);
+  return h('div', { class: 'batch' }, h('label', { class: 'field' }, '批量审批意见', comment), message,
+    h('div', { class: 'actions' }, h('label', { class: 'check' }, all, ' 全选'), approve,
+      h('span', { class: 'muted' }, '勾选稿件后一次同意;退回请在任务列表中逐篇办理')));
 }
 
 /** The card 待我审批 (id "approvals"), reloaded after each operation with the operation's result on top. */
@@ -207,7 +217,7 @@ async function approvalsCard(operations) {
     const body = tasks.length ? [decidableCount > 1 ? batchBar(list, tasks, refresh) : null, list]
       : [empty('暂无待审批的稿件')];
     if (decidableCount === 1) body.unshift(batchBar(list, tasks, refresh));
-    el.replaceChildren(h('h2', {}, '待我审批', h('small', {}, `${tasks.length} 项 · 最早到达的在前`)),
+    fill(el, h('h2', {}, '待我审批', h('small', {}, `${tasks.length} 项 · 最早到达的在前`)),
       notice ? h('p', { class: 'ok', role: 'status', id: 'approvals-notice' }, notice) : null,
       answers && answers.length ? h('div', { id: 'approvals-answers' }, h('p', { class: 'muted' }, '批量审批结果:'),
         h('ul', { class: 'list answers' }, answers)) : null, ...body);
@@ -259,7 +269,7 @@ async function deputyCard() {
     });
     const form = await deputyForm('/api/me/deputy-candidates', (body) => apiSend('PUT', '/api/me/deputy', body),
       (d) => load(`已设置:${deputyText(d)}`));
-    el.replaceChildren(h('h2', {}, '代理设置', h('small', {}, '外出期间到达的审核任务交代理人办理,记录中标注“代”')),
+    fill(el, h('h2', {}, '代理设置', h('small', {}, '外出期间到达的审核任务交代理人办理,记录中标注“代”')),
       notice ? h('p', { class: 'ok', role: 'status' }, notice) : null,
       current ? h('div', { class: 'current' }, h('p', { id: 'deputy-current' }, h('b', {}, '当前代理:'), deputyText(current)),
         h('div', { class: 'actions' }, cancel)) : h('p', { class: 'muted', id: 'deputy-current' }, '当前没有设置代理人'),
@@ -286,7 +296,7 @@ async function deputiesAdminCard() {
         const r = await apiSend('DELETE', `/api/users/${encodeURIComponent(p.userId)}/deputy`);
         await load(r.ok ? `已取消 ${p.name} 的代理` : r.message);
       } }, '取消')));
-    el.replaceChildren(h('h2', {}, '代理设置(管理员)', h('small', {}, '为外出、无法自行设置的负责人和领导指定代理人')),
+    fill(el, h('h2', {}, '代理设置(管理员)', h('small', {}, '为外出、无法自行设置的负责人和领导指定代理人')),
       notice ? h('p', { class: 'ok', role: 'status' }, notice) : null,
       rows.length ? h('ul', { class: 'list' }, rows) : h('p', { class: 'muted' }, '目前没有人设置代理'),
       h('label', { class: 'field' }, '外出人员', who), slot);

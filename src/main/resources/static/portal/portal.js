@@ -35,17 +35,22 @@ async function api(path) {
   const r = await fetch(path, { credentials: 'same-origin', headers: { Accept: 'application/json' } });
   if (r.status === 401) throw new LoginNeeded();
   if (!r.ok) return null;
-  return r.json();
+  // an empty answer (e.g. no deputy set) is null, not a broken page
+  const text = await r.text();
+  return text ? JSON.parse(text) : null;
 }
 
 function today() {
   return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(new Date());
 }
 
+/** 11月30日 09:30 (business time zone): a day that cannot be read two ways, unlike 11/30. */
 function time(iso) {
   if (!iso) return '';
-  return new Intl.DateTimeFormat('zh-CN', { timeZone: 'Asia/Shanghai', month: '2-digit', day: '2-digit',
-    hour: '2-digit', minute: '2-digit' }).format(new Date(iso));
+  const p = Object.fromEntries(new Intl.DateTimeFormat('en-GB', { timeZone: 'Asia/Shanghai', month: 'numeric',
+    day: 'numeric', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).formatToParts(new Date(iso))
+    .map((x) => [x.type, x.value]));
+  return `${p.month}月${p.day}日 ${p.hour}:${p.minute}`;
 }
 
 function card(title, note, ...body) {
@@ -311,6 +316,7 @@ async function render() {
   if (!(await session())) throw new LoginNeeded();
   const me = await api('/api/me');
   if (!me) throw new LoginNeeded();
+  signedInHint(true);
   const groups = new Set(me.groups || []);
   const roles = Object.keys(ROLE_LABELS).filter((g) => groups.has(g)).map((g) => ROLE_LABELS[g]);
   // people by name (钱伟); an account without one (the administrator) by its role
@@ -364,7 +370,6 @@ async function render() {
     if (!informant && meetings && meetings.length) parts.push(meetingsCard(meetings, '我参加的例会与培训', null));
   }
   content.replaceChildren(...parts.filter(Boolean));
-  signedInHint(true);
   if (office || groups.has('supervisors')) {
     setInterval(async () => {
       const fresh = await api('/api/opinion/board').catch(() => null);

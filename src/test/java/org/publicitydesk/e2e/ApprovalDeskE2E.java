@@ -71,6 +71,61 @@ class ApprovalDeskE2E {
     }
   }
 
+  /** 委派, its 回复意见 and 抄送, all on a 390 px phone. */
+  @Test
+  void onAPhoneAHeadDelegatesTheColleagueAnswersAndTheHeadCopies() {
+    String instance = start("ORDINARY", "经济发展办公室工作信息:委派抄送验收");
+    String number = number(instance);
+    String task = openTask(instance);
+    String opinion = "数据与统计局口径一致,可以报送";
+
+    try (Browser head = Browser.loggedIn(root(), "head-economy")) {
+      phone(head);
+      head.click(button(portalTask(head, number), "委派"));
+      new Select(head.await(By.cssSelector("li[data-number='" + number + "'] .op-panel[data-op=delegate] select")))
+          .selectByVisibleText("陆明远");
+      head.driver.findElement(By.cssSelector("li[data-number='" + number + "'] .op-panel textarea"))
+          .sendKeys("请先核对数据");
+      head.shot("desk-10-head-economy-delegates-on-a-phone");
+      head.click(button(head.await(By.cssSelector("li[data-number='" + number + "'] .op-panel")), "确定委派"));
+      head.awaitText("#approvals-notice", "已委派 陆明远 先行审阅");
+      assertThat(head.await(By.cssSelector("#approvals li[data-number='" + number + "']")).getText())
+          .contains("已委派 陆明远 审阅,等待意见");
+    }
+    assertThat(jdbc.queryForObject("select concat(assignee_, '|', owner_, '|', delegation_) from act_ru_task where id_ = ?",
+        String.class, task)).isEqualTo("head-economy-2|head-economy|PENDING");
+
+    try (Browser colleague = Browser.loggedIn(root(), "head-economy-2")) {
+      phone(colleague);
+      WebElement item = portalTask(colleague, number);
+      assertThat(item.getText()).contains("钱伟 请您先审阅,回复意见后交还");
+      colleague.click(button(item, "回复意见"));
+      colleague.await(By.cssSelector("li[data-number='" + number + "'] .op-panel[data-op=resolve] textarea"))
+          .sendKeys(opinion);
+      colleague.assertNoEnglish("portal 回复意见", "#approvals");
+      colleague.shot("desk-11-head-economy-2-answers-on-a-phone");
+      colleague.click(button(colleague.await(By.cssSelector("li[data-number='" + number + "'] .op-panel")), "提交意见"));
+      colleague.awaitText("#approvals-notice", "意见已交还 钱伟");
+    }
+    assertThat(assignee(task)).isEqualTo("head-economy");
+    assertThat(record(instance, "OPINION")).isEqualTo("head-economy-2|OPINION|" + opinion);
+
+    try (Browser head = Browser.loggedIn(root(), "head-economy")) {
+      phone(head);
+      head.click(button(portalTask(head, number), "抄送"));
+      WebElement panel = head.await(By.cssSelector("li[data-number='" + number + "'] .op-panel[data-op=copy] fieldset"));
+      for (String name : List.of("王海涛", "刘晓燕")) {
+        head.click(panel.findElements(By.cssSelector("label.check")).stream().filter(l -> l.getText().strip().equals(name))
+            .findFirst().orElseThrow().findElement(By.tagName("input")));
+      }
+      head.shot("desk-12-head-economy-copies-on-a-phone");
+      head.click(button(head.await(By.cssSelector("li[data-number='" + number + "'] .op-panel")), "确定抄送"));
+      assertThat(head.awaitText("#approvals-notice", "已抄送").getText()).contains("王海涛", "刘晓燕");
+    }
+    assertThat(jdbc.queryForList("select c.to_user from pd_article_copy c join pd_article a on a.id = c.article_id"
+        + " where a.number = ? order by c.to_user", String.class, number)).containsExactly("editor-liu", "sup-wang");
+  }
+
   @Test
   void aLeaderApprovesThreeMajorArticlesAtOnceEachWithItsOwnRecord() {
     List<String> instances = List.of(start("MAJOR", "经济发展办公室工作信息:批量审批一"),
@@ -82,8 +137,9 @@ class ApprovalDeskE2E {
     String opinion = "同意报送,请政工科择优编发";
 
     try (Browser leader = Browser.loggedIn(root(), "sup-wang")) {
+      leader.open("/portal/");
       for (String number : numbers) {
-        WebElement item = portalTask(leader, number);
+        WebElement item = leader.await(By.cssSelector("#approvals li[data-number='" + number + "']"));
         assertThat(item.getText()).contains("分管领导审核", "重大活动、特色工作、品牌建设");
         leader.click(item.findElement(By.cssSelector("input.pick")));
       }
@@ -92,9 +148,10 @@ class ApprovalDeskE2E {
       leader.assertNoEnglish("portal 批量审批", "#approvals");
       leader.shot("desk-04-sup-wang-selects-three");
       leader.click(leader.await(By.id("batch-approve")));
-      WebElement answers = leader.awaitText("#approvals-answers", "批量审批结果");
-      leader.until(d -> d.findElement(By.id("approvals-answers")).findElements(By.cssSelector("li.ok")).size() == 3);
-      assertThat(answers.getText()).contains("批量审批一:已同意", "批量审批二:已同意", "批量审批三:已同意");
+      leader.awaitText("#approvals-answers", "批量审批结果");
+      String answers = leader.until(d -> d.findElements(By.cssSelector("#approvals-answers li")).size() == 3
+          ? d.findElement(By.id("approvals-answers")).getText() : null);
+      assertThat(answers).contains("批量审批一:已同意", "批量审批二:已同意", "批量审批三:已同意");
       leader.shot("desk-05-sup-wang-batch-approved");
     }
     for (String instance : instances) {
@@ -122,6 +179,7 @@ class ApprovalDeskE2E {
         // the server decides: an end before the start is refused with its own Chinese message
         untilField.clear();
         untilField.sendKeys(today.minusDays(1).toString());
+        principal.expectRefusal("/api/me/deputy", 400);
         principal.click(button(deputy, "设置代理"));
         principal.awaitText("#deputy p.warn", "结束不早于开始");
         untilField = principal.await(By.cssSelector("#deputy input[name=deputyUntil]"));
@@ -179,6 +237,7 @@ class ApprovalDeskE2E {
       WebElement item = informant.await(By.cssSelector("#my-articles li[data-number='" + number + "']"));
       informant.click(button(item, "催办"));
       informant.awaitText("#my-articles li[data-number='" + number + "'] .remind-answer", "已催办");
+      informant.expectRefusal("/api/articles/" + number + "/remind", 409);
       informant.click(button(item, "催办"));
       String refusal = informant.awaitText("#my-articles li[data-number='" + number + "'] .remind-answer", "已经催办过")
           .getText();
@@ -215,12 +274,29 @@ class ApprovalDeskE2E {
         }
         browser.assertNoEnglish("portal, " + user, null);
         browser.shot("desk-portal-" + user);
+        wholePage(browser, "desk-portal-" + user + "-whole");
         asPhone(browser, () -> {
           browser.assertNoEnglish("portal on a phone, " + user, null);
           browser.shot("desk-portal-" + user + "-phone");
         });
       }
     }
+  }
+
+  /** The whole page at the window's width, to see how the cards fill it. */
+  private static void wholePage(Browser browser, String name) {
+    Dimension before = browser.driver.manage().window().getSize();
+    long height = ((Number) browser.script("return document.documentElement.scrollHeight")).longValue();
+    browser.driver.manage().window().setSize(new Dimension(before.getWidth(), (int) Math.min(height + 150, 6000)));
+    try {
+      browser.shot(name);
+    } finally {
+      browser.driver.manage().window().setSize(before);
+    }
+  }
+
+  private static void phone(Browser browser) {
+    browser.driver.manage().window().setSize(new Dimension(390, 844));
   }
 
   /** Narrows the window to a 390 px phone, runs {@code check}, fails when the page scrolls sideways. */
