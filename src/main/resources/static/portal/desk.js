@@ -66,18 +66,25 @@ function dayField(label, name, initial) {
 
 const TASKLIST_TASK = '/camunda/app/tasklist/default/#/?task=';
 
-/** What each operation asks for and where it goes; 加签 only when the server offers it. */
+/** What each operation asks for (whom, with what note) and where it goes. */
 const OPERATIONS = {
-  transfer: { label: '转办', hint: '交给本级其他审核人或您的代理人办理,对方成为办理人',
-    people: (t) => `/api/tasks/${t}/transfer-candidates`, send: (t, to, comment) => [`/api/tasks/${t}/transfer`, { to, comment }],
+  transfer: { label: '转办', pick: '转办给', note: '原因', placeholder: '转办原因,如:本人出差',
+    hint: '交给本级其他审核人或您的代理人办理,对方成为办理人',
+    people: (t) => `/api/tasks/${t}/transfer-candidates`,
+    send: (t, to, comment) => [`/api/tasks/${t}/transfer`, { to, comment }],
     done: (name) => `已转办给 ${name}` },
-  delegate: { label: '委派', hint: '请同事先审阅并回复意见,任务随后回到您手中,由您决定',
-    people: (t) => `/api/tasks/${t}/copy-candidates`, send: (t, to, comment) => [`/api/tasks/${t}/delegate`, { to, comment }],
+  delegate: { label: '委派', pick: '委派给', note: '说明', placeholder: '说明(可不填)',
+    hint: '请同事先审阅并回复意见,任务随后回到您手中,由您决定',
+    people: (t) => `/api/tasks/${t}/copy-candidates`,
+    send: (t, to, comment) => [`/api/tasks/${t}/delegate`, { to, comment }],
     done: (name) => `已委派 ${name} 先行审阅` },
-  copy: { label: '抄送', hint: '抄送给本来就能查看本单位稿件的人(只读)', multiple: true,
-    people: (t) => `/api/tasks/${t}/copy-candidates`, send: (t, to, comment) => [`/api/tasks/${t}/copy`, { to, comment }],
+  copy: { label: '抄送', pick: '抄送给(可多选)', note: '说明', placeholder: '说明(可不填)', multiple: true,
+    hint: '抄送给本来就能查看本单位稿件的人(只读)',
+    people: (t) => `/api/tasks/${t}/copy-candidates`,
+    send: (t, to, comment) => [`/api/tasks/${t}/copy`, { to, comment }],
     done: (name) => `已抄送 ${name}` },
-  addReviewer: { label: '加签', hint: '同意本稿件,并在下一级之前加一位审核人(本单位人员或分管领导)',
+  addReviewer: { label: '加签', pick: '加签审核人', note: '我的同意意见', placeholder: '同意意见(可不填)',
+    hint: '同意本稿件,并在下一级之前加一位审核人(本单位人员或分管领导)',
     people: (t) => `/api/tasks/${t}/reviewer-candidates`,
     send: (t, reviewer, comment) => [`/api/tasks/${t}/add-reviewer`, { reviewer, comment }],
     done: (name) => `已同意并加签 ${name} 审核` },
@@ -85,8 +92,8 @@ const OPERATIONS = {
 
 const LEVELS_OF_R1 = ['Task_ReviewByUnitHead', 'Task_ReviewBySupervisor', 'Task_ReviewByPrincipal'];
 
-/** The operations offered on a task one may decide (加签 once the server has it). */
-const REVIEW_OPERATIONS = ['transfer', 'delegate', 'copy'];
+/** The operations offered on a task one may decide. */
+const REVIEW_OPERATIONS = ['transfer', 'delegate', 'copy', 'addReviewer'];
 
 /** The form of one operation on one task: pick people by name, add a reason, send; the server's answer is shown. */
 async function operationPanel(task, kind, onDone) {
@@ -100,18 +107,18 @@ async function operationPanel(task, kind, onDone) {
     return panel;
   }
   const picker = op.multiple
-    ? h('fieldset', { class: 'people' }, h('legend', {}, `${op.label}给(可多选)`), people.map((p) =>
+    ? h('fieldset', { class: 'people' }, h('legend', {}, op.pick), people.map((p) =>
       h('label', { class: 'check' }, h('input', { type: 'checkbox', value: p.id }), ' ', p.name)))
-    : h('label', { class: 'field' }, `${op.label}给`, h('select', { name: 'to' }, h('option', { value: '' }, '请选择'),
+    : h('label', { class: 'field' }, op.pick, h('select', { name: 'to' }, h('option', { value: '' }, '请选择'),
       people.map((p) => h('option', { value: p.id }, p.name))));
   const comment = h('textarea', { name: 'comment', rows: 2, maxlength: 2000,
-    placeholder: kind === 'transfer' ? '转办原因,如:本人出差' : '说明(可不填)' });
+    placeholder: op.placeholder });
   const message = h('p', { class: 'warn', role: 'alert' });
   const send = h('button', { type: 'button' }, `确定${op.label}`);
   send.addEventListener('click', async () => {
     const chosen = op.multiple ? [...picker.querySelectorAll('input:checked')].map((c) => c.value)
       : picker.querySelector('select').value;
-    if (!chosen || !chosen.length) { message.textContent = `请选择${op.label}给谁`; return; }
+    if (!chosen || !chosen.length) { message.textContent = `请选择${op.pick.replace('(可多选)', '')}`; return; }
     send.disabled = true;
     message.textContent = '';
     const [path, body] = op.send(task.taskId, chosen, comment.value.trim());
@@ -122,7 +129,7 @@ async function operationPanel(task, kind, onDone) {
     onDone(op.done(names));
   });
   panel.replaceChildren(h('p', { class: 'muted' }, op.hint), picker,
-    h('label', { class: 'field' }, kind === 'transfer' ? '原因' : '说明', comment), message,
+    h('label', { class: 'field' }, op.note, comment), message,
     h('div', { class: 'actions' }, send));
   return panel;
 }
@@ -207,7 +214,7 @@ function batchBar(list, tasks, refresh) {
 
 /** The card 待我审批 (id "approvals"), reloaded after each operation with the operation's result on top. */
 async function approvalsCard(operations) {
-  const el = h('section', { class: 'card wide', id: 'approvals' });
+  const el = h('section', { class: 'card', id: 'approvals' });
   const load = async (notice, answers) => {
     const tasks = (await api('/api/me/tasks')) || [];
     const list = h('ul', { class: 'list tasks' });
@@ -217,6 +224,8 @@ async function approvalsCard(operations) {
     const body = tasks.length ? [decidableCount > 1 ? batchBar(list, tasks, refresh) : null, list]
       : [empty('暂无待审批的稿件')];
     if (decidableCount === 1) body.unshift(batchBar(list, tasks, refresh));
+    el.classList.toggle('wide', tasks.length > 0);
+    if (el.parentElement) balanced([...el.parentElement.children]);
     fill(el, h('h2', {}, '待我审批', h('small', {}, `${tasks.length} 项 · 最早到达的在前`)),
       notice ? h('p', { class: 'ok', role: 'status', id: 'approvals-notice' }, notice) : null,
       answers && answers.length ? h('div', { id: 'approvals-answers' }, h('p', { class: 'muted' }, '批量审批结果:'),
@@ -273,7 +282,7 @@ async function deputyCard() {
       notice ? h('p', { class: 'ok', role: 'status' }, notice) : null,
       current ? h('div', { class: 'current' }, h('p', { id: 'deputy-current' }, h('b', {}, '当前代理:'), deputyText(current)),
         h('div', { class: 'actions' }, cancel)) : h('p', { class: 'muted', id: 'deputy-current' }, '当前没有设置代理人'),
-      h('details', { open: current ? null : 'open' }, h('summary', {}, current ? '改为其他代理人或期间' : '设置代理人'), form));
+      h('details', { id: 'deputy-change' }, h('summary', {}, current ? '改为其他代理人或期间' : '设置代理人'), form));
   };
   await load();
   return el;
@@ -281,7 +290,7 @@ async function deputyCard() {
 
 /** For an administrator: every head's and leader's deputy, set or cancelled for someone who is away. */
 async function deputiesAdminCard() {
-  const el = h('section', { class: 'card wide', id: 'deputies-admin' });
+  const el = h('section', { class: 'card', id: 'deputies-admin' });
   const load = async (notice) => {
     const all = (await api('/api/deputies')) || [];
     const who = h('select', { name: 'absent' }, h('option', { value: '' }, '请选择'), all.map((p) => h('option', { value: p.userId }, p.name)));

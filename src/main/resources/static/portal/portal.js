@@ -218,8 +218,9 @@ function doneCard(done) {
   h('span', {}, h('span', { class: 'chip ' + (d.decision === 'APPROVED' || d.decision === 'ACCEPT' ? 'ACCEPTED'
     : d.decision === 'RETURNED' || d.decision === 'RETURN' ? 'RETURNED' : 'IN_REVIEW') }, d.decisionLabel),
   d.comment ? h('div', { class: 'muted' }, `“${d.comment}”`) : null), d.currentStep]);
-  const el = wide(card('已办', '我办理过的稿件 · 最新在前', rows.length
-    ? table([['办理时间'], ['稿件'], ['环节'], ['我的意见'], ['现在到了']], rows) : empty('还没有办理过的任务')));
+  const el = card('已办', '我办理过的稿件 · 最新在前', rows.length
+    ? table([['办理时间'], ['稿件'], ['环节'], ['我的意见'], ['现在到了']], rows) : empty('还没有办理过的任务'));
+  if (rows.length) wide(el);
   el.id = 'done';
   return el;
 }
@@ -304,6 +305,20 @@ function downloads() {
 
 // ---------- page ----------
 
+/**
+ * On a wide screen half-width cards pair up in order (the grid packs densely); with an odd number the last one would
+ * sit alone beside half a page of nothing, so it takes the whole row.
+ */
+function balanced(cards) {
+  for (const c of cards.filter((x) => x.dataset.balanced)) {
+    c.classList.remove('wide');
+    delete c.dataset.balanced;
+  }
+  const halves = cards.filter((c) => !c.classList.contains('wide'));
+  if (halves.length % 2) wide(halves[halves.length - 1]).dataset.balanced = '1';
+  return cards;
+}
+
 /** The webapps' session user, asked where no Basic challenge comes back (a 401 from /api would make the browser prompt). */
 async function session() {
   const r = await fetch(AUTH, { credentials: 'same-origin', headers: { Accept: 'application/json' } });
@@ -369,7 +384,7 @@ async function render() {
     if (!informant) parts.push(leadsCard(leads));
     if (!informant && meetings && meetings.length) parts.push(meetingsCard(meetings, '我参加的例会与培训', null));
   }
-  content.replaceChildren(...parts.filter(Boolean));
+  content.replaceChildren(...balanced(parts.filter(Boolean)));
   if (office || groups.has('supervisors')) {
     setInterval(async () => {
       const fresh = await api('/api/opinion/board').catch(() => null);

@@ -71,6 +71,33 @@ class ApprovalDeskE2E {
     }
   }
 
+  /** 加签: the head approves and adds his colleague, who reviews before the editorial office. */
+  @Test
+  void aHeadApprovesAndAddsAReviewerByName() {
+    String instance = start("ORDINARY", "经济发展办公室工作信息:加签验收");
+    String number = number(instance);
+    try (Browser head = Browser.loggedIn(root(), "head-economy")) {
+      head.click(button(portalTask(head, number), "加签"));
+      WebElement select = head.await(By.cssSelector("li[data-number='" + number + "'] .op-panel[data-op=addReviewer] select"));
+      assertThat(select.getText()).contains("陆明远", "王海涛").doesNotContain("卫佳琪", "钱伟");
+      new Select(select).selectByVisibleText("陆明远");
+      head.driver.findElement(By.cssSelector("li[data-number='" + number + "'] .op-panel textarea")).sendKeys("同意,请陆主任再核数据");
+      head.assertNoEnglish("portal 加签", "#approvals");
+      head.shot("desk-13-head-economy-adds-a-reviewer");
+      head.click(button(head.await(By.cssSelector("li[data-number='" + number + "'] .op-panel")), "确定加签"));
+      head.awaitText("#approvals-notice", "已同意并加签 陆明远 审核");
+    }
+    String added = openTask(instance);
+    assertThat(openTaskKey(instance)).isEqualTo("Task_AddedReview");
+    assertThat(assignee(added)).isEqualTo("head-economy-2");
+    assertThat(record(instance, "Task_ReviewByUnitHead")).isEqualTo("head-economy|APPROVED|同意,请陆主任再核数据");
+    assertThat(record(instance, "ADD_REVIEWER")).isEqualTo("head-economy|ADDED|加签 陆明远 审核");
+    try (Browser colleague = Browser.loggedIn(root(), "head-economy-2")) {
+      assertThat(portalTask(colleague, number).getText()).contains("由我办理");
+      colleague.shot("desk-14-head-economy-2-has-the-added-review");
+    }
+  }
+
   /** 委派, its 回复意见 and 抄送, all on a 390 px phone. */
   @Test
   void onAPhoneAHeadDelegatesTheColleagueAnswersAndTheHeadCopies() {
@@ -170,6 +197,7 @@ class ApprovalDeskE2E {
       try (Browser principal = Browser.loggedIn(root(), "principal-zhang")) {
         principal.open("/portal/");
         WebElement deputy = principal.awaitText("#deputy", "当前没有设置代理人");
+        principal.click(principal.awaitText("#deputy summary", "设置代理人"));
         new Select(principal.await(By.cssSelector("#deputy select[name=deputy]"))).selectByVisibleText("李红梅");
         // the start is today, shown in words; a date that could be read two ways is refused before anything is sent
         assertThat(principal.await(By.id("deputyFromShown")).getText()).isEqualTo("即 " + chinese(today));
