@@ -226,7 +226,7 @@ async function approvalsCard(operations) {
     if (decidableCount === 1) body.unshift(batchBar(list, tasks, refresh));
     el.classList.toggle('wide', tasks.length > 0);
     if (el.parentElement) balanced([...el.parentElement.children]);
-    fill(el, h('h2', {}, '待我审批', h('small', {}, `${tasks.length} 项 · 最早到达的在前`)),
+    fill(el, h('h2', {}, '待我审批', h('small', {}, tasks.length ? `${tasks.length} 项 · 最早到达的在前` : '')),
       notice ? h('p', { class: 'ok', role: 'status', id: 'approvals-notice' }, notice) : null,
       answers && answers.length ? h('div', { id: 'approvals-answers' }, h('p', { class: 'muted' }, '批量审批结果:'),
         h('ul', { class: 'list answers' }, answers)) : null, ...body);

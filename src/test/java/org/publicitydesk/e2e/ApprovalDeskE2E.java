@@ -23,7 +23,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * The approval operations of issue 16 as people click them on the portal (/portal/, 待我审批 and 代理设置), each as the
- * right person signed in through the real login page: a head transfers a task to his colleague by name, a leader
+ * right person signed in through the real login page: a head transfers a task to his colleague by name, approves
+ * another and adds him as reviewer (加签), delegates a third and copies it on a phone, a leader
  * approves three articles at once with one opinion, the principal leader names a deputy for a few days and the next
  * article that needs him reaches the deputy, who decides "代" him; the informant reminds (催办) once a working day.
  * Every outcome is checked in the engine and the review record. Screenshots: {@code target/e2e/desk-*.png}, each role's
