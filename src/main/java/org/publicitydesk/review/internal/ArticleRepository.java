@@ -34,4 +34,20 @@ interface ArticleRepository extends JpaRepository<ArticleEntity, Long> {
 
   List<ArticleEntity> findBySubmittedAtBetweenAndUnitCodeInAndDocumentIdNotNullAndStatusNot(java.time.Instant from,
       java.time.Instant to, java.util.Collection<String> unitCodes, org.publicitydesk.review.ArticleStatus status);
+
+  /** R2.3: documents of community articles in the window that {@link NearCopyIndex} has not indexed yet. */
+  @org.springframework.data.jpa.repository.Query(nativeQuery = true, value = "select a.document_id from pd_article a"
+      + " where a.submitted_at between :from and :to and a.unit_code in :units and a.document_id is not null"
+      + " and a.status <> 'WITHDRAWN' and not exists (select 1 from pd_near_copy_document d"
+      + " where d.document_id = a.document_id)")
+  List<String> unindexedNearCopyDocuments(java.time.Instant from, java.time.Instant to,
+      java.util.Collection<String> units);
+
+  /** R2.3: articles of the window whose document shares at least {@code min} MinHash bands ({@link MinHash}). */
+  @org.springframework.data.jpa.repository.Query(nativeQuery = true, value = "select a.id from pd_article a"
+      + " join pd_near_copy_band b on b.document_id = a.document_id where b.band_key in :keys"
+      + " and a.submitted_at between :from and :to and a.unit_code in :units and a.status <> 'WITHDRAWN'"
+      + " group by a.id having count(*) >= :min")
+  List<Long> nearCopyCandidates(java.time.Instant from, java.time.Instant to, java.util.Collection<String> units,
+      java.util.Collection<Long> keys, int min);
 }
