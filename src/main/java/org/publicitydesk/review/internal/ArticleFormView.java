@@ -18,6 +18,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 class ArticleFormView {
 
+  static final String NEAR_COPY_PENDING = "nearCopyPending";
+
   private final ArticleService service;
   private final ArticleRepository articles;
   private final ReviewStepRepository steps;
@@ -52,13 +54,25 @@ class ArticleFormView {
         currentFiles(a, files), earlier, later, clock.zone(), copied, copiedUnit);
     Map<String, Object> variables = new HashMap<>(ArticleSummary.variables(facts,
         a.documentId == null ? "" : documents.text(a.documentId), history, names));
-    variables.put("nearCopyPending", copied != null && a.nearCopyVerdict == null);
+    variables.put(NEAR_COPY_PENDING, copied != null && a.nearCopyVerdict == null);
     variables.put(ArticleReviewProcess.ARTICLE_ID, a.id);
     variables.put(ArticleReviewProcess.ARTICLE_NUMBER, a.number);
     variables.put(ArticleReviewProcess.UNIT_NAME, unitName);
     variables.put(ArticleReviewProcess.TITLE_GIST, ArticleSummary.gist(a.title));
     variables.put(ArticleReviewProcess.INFORMANT_NAME, names.getOrDefault(a.informant, a.informant));
     return variables;
+  }
+
+  /**
+   * Brings the form variables in {@code scope} up to date, writing only those whose value changed: every write of a
+   * process variable costs an update and its history, and most of the view (number, unit, text) stays the same.
+   */
+  void refresh(org.camunda.bpm.engine.delegate.VariableScope scope, String processInstanceId) {
+    variables(processInstanceId).forEach((name, value) -> {
+      if (!java.util.Objects.equals(scope.getVariable(name), value)) {
+        scope.setVariable(name, value);
+      }
+    });
   }
 
   private List<StoredDocument> currentFiles(ArticleEntity a, List<StoredDocument> files) {
