@@ -16,6 +16,8 @@ public final class ArticleReviewProcess {
   public static final String TASK_REVIEW_BY_PRINCIPAL = "Task_ReviewByPrincipal";
   public static final String TASK_EDITORIAL_REVIEW = "Task_EditorialReview";
   public static final String TASK_REVISE_ARTICLE = "Task_ReviseArticle";
+  /** 加签 (issue 16): the reviewer a level added after its approval, before the next level. */
+  public static final String TASK_ADDED_REVIEW = "Task_AddedReview";
   public static final String MESSAGE_WITHDRAW = "ArticleWithdrawn";
 
   /** Start variables (contract). */
@@ -67,6 +69,7 @@ public final class ArticleReviewProcess {
       .task(TASK_REVIEW_BY_UNIT_HEAD, APPROVED, FLAG, COMMENT, TEXT)
       .task(TASK_REVIEW_BY_SUPERVISOR, APPROVED, FLAG, COMMENT, TEXT)
       .task(TASK_REVIEW_BY_PRINCIPAL, APPROVED, FLAG, COMMENT, TEXT)
+      .task(TASK_ADDED_REVIEW, APPROVED, FLAG, COMMENT, TEXT)
       .task(TASK_EDITORIAL_REVIEW, DECISION, TEXT, COMMENT, TEXT, NEAR_COPY_VERDICT, TEXT)
       .task(TASK_REVISE_ARTICLE, WITHDRAWN, FLAG, DOCUMENT, FILE, CONTENT, TEXT, COMMENT, TEXT, TITLE, TEXT)
       .build();
@@ -75,6 +78,11 @@ public final class ArticleReviewProcess {
   public static boolean isReviewLevel(String taskKey) {
     return TASK_REVIEW_BY_UNIT_HEAD.equals(taskKey) || TASK_REVIEW_BY_SUPERVISOR.equals(taskKey)
         || TASK_REVIEW_BY_PRINCIPAL.equals(taskKey);
+  }
+
+  /** A task where a reviewer approves or returns: a level of R1 or a reviewer added after one (加签). */
+  public static boolean isApproval(String taskKey) {
+    return isReviewLevel(taskKey) || TASK_ADDED_REVIEW.equals(taskKey);
   }
 
   /** The level of R1 a review task stands for: 1 unit head, 2 supervising leader, 3 principal leader. */

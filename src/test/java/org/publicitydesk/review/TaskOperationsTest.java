@@ -17,7 +17,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * Issue 16, the approval operations on the real engine: 转办, 委派, 批量审批, 代理, and one person, one level. Each test
+ * Issue 16, the approval operations on the real engine: 转办, 委派, 加签, 批量审批, 代理, and one person, one level. Each test
  * asserts who holds the task afterwards, the line of the review record, and that R1 still holds.
  */
 @PublicityDeskTest
@@ -161,6 +161,100 @@ class TaskOperationsTest {
     assertThat(twice.getStatusCode().value()).isEqualTo(400);
     assertThat(twice.getBody()).contains("同一人不能在两级审核");
     assertThat(taskKey(task(instance))).isEqualTo("Task_ReviewBySupervisor");
+  }
+
+  @Test
+  void aHeadApprovesAndAddsAColleagueWhoReviewsBeforeTheSupervisingLeader() {
+    String instance = start("MAJOR");
+    String task = task(instance);
+    // the list offers the unit's people by name; not the informant, not the head himself, not sup-wang (level 2 next)
+    ResponseEntity<List> people = rest.withBasicAuth("head-economy", "demo").getForEntity(
+        "/api/tasks/" + task + "/reviewer-candidates", List.class);
+    assertThat(people.getBody()).contains(Map.of("id", "head-economy-2", "name", "陆明远"));
+    assertThat(people.getBody().toString()).doesNotContain("inf-economy,").doesNotContain("sup-wang")
+        .doesNotContain("id=head-economy,");
+    // a variable cannot add a reviewer: the engine API refuses what the task does not declare
+    assertThat(rest.withBasicAuth("head-economy", "demo").postForEntity("/engine-rest/task/" + task + "/complete",
+        Map.of("variables", Map.of("approved", Map.of("value", true), "addedReviewer", Map.of("value", "inf-economy-2"))),
+        String.class).getStatusCode().value()).isEqualTo(400);
+    assertThat(taskKey(task(instance))).isEqualTo("Task_ReviewByUnitHead");
+
+    assertThat(post("head-economy", "/api/tasks/" + task + "/add-reviewer",
+        Map.of("reviewer", "head-economy-2", "comment", "同意,请陆主任再核对数据")).getStatusCode().value()).isEqualTo(200);
+    String added = task(instance);
+    assertThat(taskKey(added)).isEqualTo("Task_AddedReview");
+    assertThat(assignee(added)).isEqualTo("head-economy-2");
+    assertThat(record(instance, "Task_ReviewByUnitHead")).isEqualTo("head-economy|APPROVED|同意,请陆主任再核对数据");
+    assertThat(record(instance, "ADD_REVIEWER")).isEqualTo("head-economy|ADDED|加签 陆明远 审核");
+    // nobody else decides for the added reviewer, neither the head nor the supervising leader
+    for (String other : List.of("head-economy", "sup-wang")) {
+      assertThat(rest.withBasicAuth(other, "demo").postForEntity("/engine-rest/task/" + added + "/complete",
+          Map.of("variables", Map.of("approved", Map.of("value", true))), String.class).getStatusCode().value())
+          .isEqualTo(403);
+    }
+    complete("head-economy-2", added, Map.of("approved", Map.of("value", true), "comment", Map.of("value", "数据无误")));
+    // the added approval is not a level of R1: the supervising leader still reviews, then the editorial office
+    String supervisor = task(instance);
+    assertThat(taskKey(supervisor)).isEqualTo("Task_ReviewBySupervisor");
+    assertThat(record(instance, "Task_AddedReview")).isEqualTo("head-economy-2|APPROVED|数据无误");
+    complete("sup-wang", supervisor, Map.of("approved", Map.of("value", true)));
+    assertThat(taskKey(task(instance))).isEqualTo("Task_EditorialReview");
+    assertThat(jdbc.queryForObject("select approved_level from pd_article where process_instance_id = ?",
+        Integer.class, instance)).isEqualTo(2);
+  }
+
+  @Test
+  void theSupervisingLeaderAddedToAnOrdinaryArticleReturnsItToTheInformant() {
+    String instance = start("ORDINARY");
+    String task = task(instance);
+    assertThat(post("head-economy", "/api/tasks/" + task + "/add-reviewer",
+        Map.of("reviewer", "sup-wang", "comment", "请王主任把关")).getStatusCode().value()).isEqualTo(200);
+    String added = task(instance);
+    assertThat(assignee(added)).isEqualTo("sup-wang");
+    complete("sup-wang", added, Map.of("approved", Map.of("value", false), "comment", Map.of("value", "数据需更新")));
+    String revise = task(instance);
+    assertThat(taskKey(revise)).isEqualTo("Task_ReviseArticle");
+    assertThat(assignee(revise)).isEqualTo("inf-economy");
+    assertThat(jdbc.queryForObject("select concat(status, '|', coalesce(added_reviewer, '-')) from pd_article"
+        + " where process_instance_id = ?", String.class, instance)).isEqualTo("RETURNED|-");
+    assertThat(record(instance, "Task_AddedReview")).isEqualTo("sup-wang|RETURNED|数据需更新");
+  }
+
+  @Test
+  void theEditorialOfficeStepsAnAddedReviewBackToTheLevelThatAddedIt() {
+    String instance = start("ORDINARY");
+    assertThat(post("head-economy", "/api/tasks/" + task(instance) + "/add-reviewer",
+        Map.of("reviewer", "inf-economy-2", "comment", "请蒋浩然核对")).getStatusCode().value()).isEqualTo(200);
+    assertThat(taskKey(task(instance))).isEqualTo("Task_AddedReview");
+    String number = jdbc.queryForObject("select number from pd_article where process_instance_id = ?", String.class,
+        instance);
+    assertThat(post("editor-liu", "/api/articles/" + number + "/corrections/step-back",
+        Map.of("reason", "加签人有误,请负责人重新审核")).getStatusCode().value()).isEqualTo(200);
+    String head = task(instance);
+    assertThat(taskKey(head)).isEqualTo("Task_ReviewByUnitHead");
+    assertThat(jdbc.queryForObject("select concat(approved_level, '|', coalesce(added_reviewer, '-')) from pd_article"
+        + " where process_instance_id = ?", String.class, instance)).isEqualTo("0|-");
+    complete("head-economy", head, Map.of("approved", Map.of("value", true)));
+    assertThat(taskKey(task(instance))).isEqualTo("Task_EditorialReview");
+  }
+
+  @Test
+  void aReviewerCannotBeAddedWhoWouldReviewTwiceOrOutsideTheUnit() {
+    String instance = start("MAJOR");
+    String task = task(instance);
+    for (String person : List.of("sup-wang", "inf-economy", "principal-zhang", "head-urban", "nobody")) {
+      ResponseEntity<String> refused = post("head-economy", "/api/tasks/" + task + "/add-reviewer",
+          Map.of("reviewer", person, "comment", "请审核"));
+      assertThat(refused.getStatusCode().value()).as(person).isEqualTo(400);
+      assertThat(refused.getBody()).contains("不能加签审核这篇稿件");
+    }
+    // someone who does not hold the task cannot add anybody
+    assertThat(post("head-urban", "/api/tasks/" + task + "/add-reviewer",
+        Map.of("reviewer", "head-economy-2")).getStatusCode().value()).isEqualTo(403);
+    // nothing moved: the head's task waits, nobody approved, nobody was added
+    assertThat(taskKey(task(instance))).isEqualTo("Task_ReviewByUnitHead");
+    assertThat(jdbc.queryForObject("select concat(approved_level, '|', coalesce(added_reviewer, '-')) from pd_article"
+        + " where process_instance_id = ?", String.class, instance)).isEqualTo("0|-");
   }
 
   private String start(String itemClass) {

@@ -24,6 +24,7 @@ class TaskPeople {
   /** The steps an article waits at for a reviewer (R1, R1.5). */
   static final List<String> REVIEW_STEPS = List.of(ArticleReviewProcess.TASK_REVIEW_BY_UNIT_HEAD,
       ArticleReviewProcess.TASK_REVIEW_BY_SUPERVISOR, ArticleReviewProcess.TASK_REVIEW_BY_PRINCIPAL,
+      ArticleReviewProcess.TASK_ADDED_REVIEW,
       ArticleReviewProcess.TASK_EDITORIAL_REVIEW);
 
   private final TaskService tasks;

@@ -45,8 +45,11 @@ class ArticleCorrections {
     ArticleEntity a = live(number);
     String why = reason(reason);
     String current = reviewTask(a);
-    int level = current.equals(ArticleReviewProcess.TASK_EDITORIAL_REVIEW) ? a.requiredLevels()
-        : LEVELS.indexOf(current);
+    int level = switch (current) {
+      case ArticleReviewProcess.TASK_EDITORIAL_REVIEW -> a.requiredLevels();
+      case ArticleReviewProcess.TASK_ADDED_REVIEW -> a.addedAfterLevel; // back to the level that added (加签)
+      default -> LEVELS.indexOf(current);
+    };
     if (level < 1) {
       throw new SubmissionRejected("更正", "稿件 " + number + " 正在单位负责人审核或不在审核中,没有上一级可退回;"
           + "如需修改请由审核人退回信息员");
@@ -90,7 +93,7 @@ class ArticleCorrections {
 
   private String reviewTask(ArticleEntity a) {
     return engine.asSystem(() -> tasks.createTaskQuery().processInstanceId(a.processInstanceId).list()).stream()
-        .map(Task::getTaskDefinitionKey).filter(k -> LEVELS.contains(k)
+        .map(Task::getTaskDefinitionKey).filter(k -> LEVELS.contains(k) || k.equals(ArticleReviewProcess.TASK_ADDED_REVIEW)
             || k.equals(ArticleReviewProcess.TASK_EDITORIAL_REVIEW)).findFirst()
         .orElseThrow(() -> new SubmissionRejected("更正", "稿件 " + a.number + " 当前不在审核中(" + a.status.label() + ")"));
   }

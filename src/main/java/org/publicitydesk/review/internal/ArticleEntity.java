@@ -62,6 +62,10 @@ class ArticleEntity {
   Integer approvedLevel;
   @Enumerated(EnumType.STRING)
   ReviewDecision lastDecision;
+  /** 加签: the person a level added after its approval, until that person decides; null otherwise. */
+  String addedReviewer;
+  /** The level (1–3) whose reviewer added {@link #addedReviewer}; the route continues after it. */
+  Integer addedAfterLevel;
 
   /** The review levels this article needs (R1.1–R1.3): 1, 2 or 3. */
   int requiredLevels() {
@@ -86,7 +90,8 @@ class ArticleEntity {
   void reviewAt(int level, boolean approved) {
     requireStatus(ArticleStatus.IN_REVIEW);
     int done = approvedLevel == null ? 0 : approvedLevel;
-    if (level != done + 1 || level > requiredLevels()) {
+    boolean addedWaits = addedReviewer != null && addedAfterLevel != level;
+    if (level != done + 1 || level > requiredLevels() || addedWaits) {
       throw new SubmissionRejected("审核级别", "稿件 " + number + " 当前等待第 " + (done + 1) + " 级审核,不能在第 " + level
           + " 级审核 (out of order)");
     }
@@ -94,9 +99,44 @@ class ArticleEntity {
       approvedLevel = level;
       lastDecision = ReviewDecision.APPROVED;
     } else {
-      status = ArticleStatus.RETURNED;
-      lastDecision = ReviewDecision.RETURNED;
+      returned();
     }
+  }
+
+  /**
+   * 加签 (issue 16): the reviewer of {@code level}, about to approve, adds {@code person} to review before the next
+   * level. Once per approval; the added person decides through {@link #reviewAsAdded}.
+   */
+  void addReviewerAfter(int level, String person) {
+    requireStatus(ArticleStatus.IN_REVIEW);
+    if (addedReviewer != null) {
+      throw new SubmissionRejected("reviewer 加签", "稿件 " + number + " 已加签,等待加签人审核");
+    }
+    if (level != (approvedLevel == null ? 0 : approvedLevel) + 1 || level > requiredLevels()) {
+      throw new SubmissionRejected("reviewer 加签", "稿件 " + number + " 不在第 " + level + " 级审核,不能加签");
+    }
+    addedReviewer = person;
+    addedAfterLevel = level;
+  }
+
+  /** 加签: the added reviewer approves (the route goes on after the level that added) or returns (R1.4). */
+  void reviewAsAdded(boolean approved) {
+    requireStatus(ArticleStatus.IN_REVIEW);
+    if (addedReviewer == null || approvedLevel == null || !approvedLevel.equals(addedAfterLevel)) {
+      throw new SubmissionRejected("审核级别", "稿件 " + number + " 没有等待加签人审核 (out of order)");
+    }
+    addedReviewer = null;
+    if (approved) {
+      lastDecision = ReviewDecision.APPROVED;
+    } else {
+      returned();
+    }
+  }
+
+  private void returned() {
+    status = ArticleStatus.RETURNED;
+    lastDecision = ReviewDecision.RETURNED;
+    addedReviewer = null;
   }
 
   /** R1.5: the editorial office decides, only after every level of the route approved this revision. */
@@ -105,6 +145,9 @@ class ArticleEntity {
     if ((approvedLevel == null ? 0 : approvedLevel) < requiredLevels()) {
       throw new SubmissionRejected("审核级别", "稿件 " + number + " 还没有经过全部审核(需 " + requiredLevels()
           + " 级,已 " + approvedLevel + " 级),政工科不能处理 (review chain incomplete)");
+    }
+    if (addedReviewer != null) {
+      throw new SubmissionRejected("审核级别", "稿件 " + number + " 还在等待加签人审核,政工科不能处理 (review chain incomplete)");
     }
     lastDecision = decision;
     if (decision == ReviewDecision.RETURN) {
@@ -118,6 +161,7 @@ class ArticleEntity {
     revision++;
     status = ArticleStatus.IN_REVIEW;
     approvedLevel = 0;
+    addedReviewer = null;
     lastDecision = ReviewDecision.RESUBMITTED;
   }
 
@@ -138,6 +182,7 @@ class ArticleEntity {
       throw new SubmissionRejected("更正", "稿件 " + number + " 还没有经过第 " + level + " 级审核,不能退回到这一级");
     }
     approvedLevel = level - 1;
+    addedReviewer = null;
   }
 
   /** A correction by the editorial office at the unit's request: withdrawn at any point before it was concluded. */

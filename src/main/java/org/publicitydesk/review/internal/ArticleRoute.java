@@ -34,6 +34,23 @@ public class ArticleRoute {
     return article(execution).lastDecision == ReviewDecision.APPROVED;
   }
 
+  /** 加签 (issue 16): the reviewer of the step just completed approved and added a reviewer, who decides next. */
+  public boolean reviewerAdded(DelegateExecution execution) {
+    ArticleEntity a = article(execution);
+    return a.lastDecision == ReviewDecision.APPROVED && a.addedReviewer != null;
+  }
+
+  /** 加签: the person added, the assignee of {@code Task_AddedReview}. */
+  public String addedReviewer(DelegateExecution execution) {
+    return article(execution).addedReviewer;
+  }
+
+  /** 加签: the added reviewer approved; the route goes on after level {@code level} (1–3) that added them. */
+  public boolean approvedAfterAddedTo(DelegateExecution execution, int level) {
+    ArticleEntity a = article(execution);
+    return a.lastDecision == ReviewDecision.APPROVED && Integer.valueOf(level).equals(a.addedAfterLevel);
+  }
+
   /** The editorial office's decision just taken: ACCEPT, LOW_QUALITY or RETURN (R1.5). */
   public String editorialDecision(DelegateExecution execution) {
     return String.valueOf(article(execution).lastDecision);

@@ -196,15 +196,23 @@ class ArticleService {
     return steps.save(s);
   }
 
+  /** Everyone who approved this article, at any step and in any revision (one person, one level; 加签). */
+  @Transactional(readOnly = true)
+  java.util.Set<String> approvers(ArticleEntity a) {
+    return steps.findByArticleIdOrderByDecidedAtAscIdAsc(a.id).stream()
+        .filter(s -> "APPROVED".equals(s.decision) && ArticleReviewProcess.isApproval(s.step))
+        .map(s -> s.actor).collect(java.util.stream.Collectors.toSet());
+  }
+
   /**
-   * One person, one level (issue 16): whether {@code person} approved this article at a level of R1 other than
-   * {@code taskKey}, in any revision.
+   * One person, one level (issue 16): whether {@code person} approved this article at a level of R1, or as a reviewer
+   * added after one (加签), other than {@code taskKey}, in any revision.
    */
   @Transactional(readOnly = true)
   boolean approvedAtAnotherLevel(ArticleEntity a, String person, String taskKey) {
     return steps.findByArticleIdOrderByDecidedAtAscIdAsc(a.id).stream()
         .anyMatch(s -> person.equals(s.actor) && "APPROVED".equals(s.decision) && !s.step.equals(taskKey)
-            && ArticleReviewProcess.isReviewLevel(s.step));
+            && ArticleReviewProcess.isApproval(s.step));
   }
 
 }

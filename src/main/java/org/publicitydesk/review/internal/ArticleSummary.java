@@ -140,6 +140,7 @@ final class ArticleSummary {
       case ArticleReviewProcess.TASK_REVIEW_BY_UNIT_HEAD -> "单位负责人审核";
       case ArticleReviewProcess.TASK_REVIEW_BY_SUPERVISOR -> "分管领导审核";
       case ArticleReviewProcess.TASK_REVIEW_BY_PRINCIPAL -> "主要领导审核";
+      case ArticleReviewProcess.TASK_ADDED_REVIEW -> "加签审核";
       case ArticleReviewProcess.TASK_EDITORIAL_REVIEW -> "政工科审核";
       case ArticleReviewProcess.TASK_REVISE_ARTICLE -> "修改稿件";
       case "SUBMISSION" -> "报送";
@@ -148,6 +149,7 @@ final class ArticleSummary {
       case TaskOperations.TRANSFER -> "转办";
       case TaskOperations.DELEGATION -> "委派";
       case TaskOperations.OPINION -> "被委派人意见";
+      case TaskOperations.ADD_REVIEWER -> "加签";
       default -> org.publicitydesk.review.ArticleEvent.stepLabel(step).orElse(step);
     };
   }
@@ -166,6 +168,7 @@ final class ArticleSummary {
       case TaskOperations.TRANSFERRED -> "转交他人办理";
       case TaskOperations.DELEGATED -> "请他人先行审阅";
       case TaskOperations.OPINION -> "提出意见";
+      case TaskOperations.ADDED -> "请他人加签审核";
       case ArticleCorrections.WITHDRAWN_ON_REQUEST -> "应单位要求撤回";
       default -> org.publicitydesk.review.ArticleEvent.decisionLabel(decision).orElse(decision);
     };

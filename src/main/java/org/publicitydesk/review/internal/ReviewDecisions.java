@@ -67,7 +67,11 @@ class ReviewDecisions {
         throw new SubmissionRejected("审核人", "您已在另一级审核中同意过稿件 " + a.number + ",同一人不能在两级审核"
             + "(R1);请转办给本级其他审核人");
       }
-      a.reviewAt(ArticleReviewProcess.level(taskKey), ok);
+      if (ArticleReviewProcess.TASK_ADDED_REVIEW.equals(taskKey)) {
+        a.reviewAsAdded(ok);
+      } else {
+        a.reviewAt(ArticleReviewProcess.level(taskKey), ok);
+      }
       normalised = ok ? ReviewDecision.APPROVED : ReviewDecision.RETURNED;
     }
     articles.step(a, taskKey, taskId, actor, normalised.name(), text).onBehalfOf = onBehalfOf;

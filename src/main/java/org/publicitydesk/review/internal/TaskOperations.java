@@ -24,7 +24,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The approval operations of an office (issue 16) on the tasks of {@code ArticleReview}: 转办 (transfer to another
  * person allowed at that level), 委派 (a colleague looks first and answers with an opinion; the owner still decides)
- * and 批量审批 (a leader approves several articles with one opinion). The server checks who may do what and moves the
+ * 加签 (the approving reviewer adds one more reviewer before the next level, {@code Task_AddedReview}) and 批量审批 (a
+ * leader approves several articles with one opinion). The server checks who may do what and moves the
  * task as the system, keeping the caller as the user of Camunda's operation log; each operation is a line of the
  * article's review record, and none lets a person approve one article at two levels of R1.
  */
@@ -37,6 +38,8 @@ class TaskOperations {
   static final String DELEGATION = "DELEGATION";
   static final String DELEGATED = "DELEGATED";
   static final String OPINION = "OPINION";
+  static final String ADD_REVIEWER = "ADD_REVIEWER";
+  static final String ADDED = "ADDED";
 
   private final TaskService tasks;
   private final RepositoryService repository;
@@ -136,17 +139,76 @@ class TaskOperations {
   @Transactional(propagation = Propagation.REQUIRES_NEW)
   String approveOne(String taskId, String caller, List<String> callerGroups, String comment) {
     ReviewTask t = workable(taskId, caller, callerGroups);
-    if (!ArticleReviewProcess.isReviewLevel(t.key())) {
+    if (!ArticleReviewProcess.isApproval(t.key())) {
       throw new SubmissionRejected("taskIds 任务", "“" + t.task().getName() + "”不是审核任务,不能批量同意");
     }
     if (t.task().getDelegationState() == DelegationState.PENDING) {
       throw new SubmissionRejected("taskIds 任务", "稿件 " + t.article().number + " 正由被委派人审阅");
     }
+    approve(taskId, comment);
+    return t.article().number;
+  }
+
+  /**
+   * People the caller may add after approving (加签): members of the article's unit and its supervising leaders, but
+   * not the caller, the informant, anyone who approved this article already (one person, one level) or anyone who
+   * reviews at a later level of its route anyway.
+   */
+  @Transactional(readOnly = true)
+  List<String> reviewerCandidates(String taskId, String caller, List<String> callerGroups) {
+    ReviewTask t = addingReviewer(taskId, caller, callerGroups);
+    ArticleEntity a = t.article();
+    int level = ArticleReviewProcess.level(t.key());
+    Set<String> later = new java.util.HashSet<>();
+    if (a.needsSupervisor && level < 2) {
+      later.addAll(deputies.members(Groups.unitSupervisor(a.unitCode)));
+    }
+    if (a.needsPrincipal && level < 3) {
+      later.addAll(deputies.members(Groups.PRINCIPALS));
+    }
+    Set<String> approvedAlready = articles.approvers(a);
+    return java.util.stream.Stream.concat(deputies.members(Groups.unit(a.unitCode)).stream(),
+            deputies.members(Groups.unitSupervisor(a.unitCode)).stream())
+        .filter(p -> !p.equals(caller) && !p.equals(a.informant) && !approvedAlready.contains(p) && !later.contains(p))
+        .distinct().sorted().toList();
+  }
+
+  /**
+   * 加签: the caller approves the task with {@code comment} and adds {@code reviewer}, who approves or returns before
+   * the next level ({@code Task_AddedReview}); the process routes by the article, not by a variable.
+   */
+  String addReviewer(String taskId, String caller, List<String> callerGroups, String reviewer, String comment) {
+    ReviewTask t = addingReviewer(taskId, caller, callerGroups);
+    String note = SubmissionChecks.comment(comment);
+    if (reviewer == null || !reviewerCandidates(taskId, caller, callerGroups).contains(reviewer)) {
+      throw new SubmissionRejected("reviewer 加签人", name(reviewer) + " 不能加签审核这篇稿件:只能加本单位人员或本单位的"
+          + "分管领导,不能是报送人、已审核过本稿的人或后面还要审核的领导(同一人不能在两级审核,R1)");
+    }
+    t.article().addReviewerAfter(ArticleReviewProcess.level(t.key()), reviewer);
+    approve(taskId, note);
+    articles.step(t.article(), ADD_REVIEWER, caller, ADDED, "加签 " + name(reviewer) + " 审核");
+    notifications.send(new Notice(Set.of(reviewer), "ADDED_REVIEW", "加签审核:" + t.article().title,
+        name(caller) + " 同意稿件 " + t.article().number + " 并请您加签审核", null));
+    return t.article().number;
+  }
+
+  /** Completes the task as the caller with an approval: the decision goes through the task's listener (R1). */
+  private void approve(String taskId, String comment) {
     Map<String, Object> answer = new java.util.HashMap<>();
     answer.put(ArticleReviewProcess.APPROVED, true);
     answer.put(ArticleReviewProcess.COMMENT, comment);
     tasks.complete(taskId, answer);
-    return t.article().number;
+  }
+
+  private ReviewTask addingReviewer(String taskId, String caller, List<String> callerGroups) {
+    ReviewTask t = workable(taskId, caller, callerGroups);
+    if (!ArticleReviewProcess.isReviewLevel(t.key())) {
+      throw new SubmissionRejected("taskId 任务", "只有单位负责人、分管领导和主要领导的审核任务可以加签");
+    }
+    if (t.task().getDelegationState() == DelegationState.PENDING) {
+      throw new SubmissionRejected("taskId 任务", "稿件 " + t.article().number + " 正由被委派人审阅,收回后才能加签");
+    }
+    return t;
   }
 
   private ReviewTask workable(String taskId, String caller, List<String> callerGroups) {

@@ -49,6 +49,12 @@ class TaskOperationsController {
   record Person(String id, String name) {
   }
 
+  record Addition(String reviewer, String comment) {
+  }
+
+  record Added(String articleNumber, String reviewer, String reviewerName) {
+  }
+
   record Batch(List<String> taskIds, String comment) {
   }
 
@@ -79,6 +85,19 @@ class TaskOperationsController {
   @ResponseStatus(HttpStatus.NO_CONTENT)
   void delegate(@PathVariable String taskId, @RequestBody Handover handover) {
     operations.delegate(taskId, me(), groups(), handover.to(), handover.comment());
+  }
+
+  /** The people the caller may add as a reviewer after approving this task (加签 picks from this list). */
+  @GetMapping("/api/tasks/{taskId}/reviewer-candidates")
+  List<Person> reviewerCandidates(@PathVariable String taskId) {
+    return operations.reviewerCandidates(taskId, me(), groups()).stream().map(this::person).toList();
+  }
+
+  /** 加签: the caller approves with the comment, and the added reviewer decides before the next level. */
+  @PostMapping("/api/tasks/{taskId}/add-reviewer")
+  Added addReviewer(@PathVariable String taskId, @RequestBody Addition addition) {
+    String number = operations.addReviewer(taskId, me(), groups(), addition.reviewer(), addition.comment());
+    return new Added(number, addition.reviewer(), person(addition.reviewer()).name());
   }
 
   /** The delegate's opinion; never the decision. */
