@@ -80,7 +80,7 @@ class ArticleService {
     a.outsideWindow = !calendar.isWorkingTime(clock.now());
     a.revision = 1;
     a.submitted();
-    a.number = "";
+    a.numberPending();
     storeFiles(a, s.document(), s.content(), s.informant());
     checkNearCopy(a, unit);
     for (Submission.Photo photo : s.photos()) {

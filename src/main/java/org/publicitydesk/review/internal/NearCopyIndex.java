@@ -26,7 +26,17 @@ class NearCopyIndex {
     if (inserted == 0) {
       return;
     }
-    jdbc.batchUpdate("insert into pd_near_copy_band (band_key, document_id) values (:key, :id)",
-        Arrays.stream(bandKeys).distinct().mapToObj(k -> Map.of("key", k, "id", documentId)).toArray(Map[]::new));
+    // one statement for all the keys of the document (a multi-row insert, on H2 and PostgreSQL alike)
+    long[] keys = Arrays.stream(bandKeys).distinct().toArray();
+    if (keys.length == 0) {
+      return;
+    }
+    Map<String, Object> params = new java.util.HashMap<>(Map.of("id", documentId));
+    StringBuilder sql = new StringBuilder("insert into pd_near_copy_band (band_key, document_id) values ");
+    for (int i = 0; i < keys.length; i++) {
+      sql.append(i == 0 ? "" : ", ").append("(:k").append(i).append(", :id)");
+      params.put("k" + i, keys[i]);
+    }
+    jdbc.update(sql.toString(), params);
   }
 }
