@@ -10,3 +10,5 @@ create table pd_near_copy_band (
   primary key (band_key, document_id)
 );
 create index pd_near_copy_band_document on pd_near_copy_band (document_id);
+-- the candidates are found from the band keys, then their articles by document
+create index pd_article_document on pd_article (document_id);

@@ -83,14 +83,21 @@ final class NearCopyScenario {
     return out;
   }
 
-  /** About 400 characters of sentences made of the vocabulary above, different for every call. */
+  /**
+   * About 400 characters, different for every call: common words of such articles (above) between characters drawn
+   * from the 2,500 most used range, so that unrelated texts share some 3-grams, as real ones do, but few.
+   */
   private String text() {
     StringBuilder s = new StringBuilder();
     while (s.length() < 400) {
       int words = 6 + random.nextInt(10);
       for (int w = 0; w < words; w++) {
-        int at = random.nextInt(WORDS.length() / 2) * 2;
-        s.append(WORDS, at, at + 2);
+        if (random.nextInt(3) == 0) {
+          int at = random.nextInt(WORDS.length() / 2) * 2;
+          s.append(WORDS, at, at + 2);
+        } else {
+          s.append((char) (0x4E00 + random.nextInt(2500))).append((char) (0x4E00 + random.nextInt(2500)));
+        }
       }
       s.append(random.nextInt(100)).append('。');
     }

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 import org.publicitydesk.calendar.BusinessClock;
 import org.publicitydesk.documents.Documents;
 import org.publicitydesk.documents.StoredDocument;
@@ -46,8 +45,14 @@ class ArticleFormView {
     List<ArticleEntity> later = articles.findByFollowUpOfOrderById(a.id).stream()
         .filter(x -> x.unitCode.equals(a.unitCode)).toList();
     String unitName = directory.unit(a.unitCode).map(UnitInfo::name).orElse(a.unitCode);
-    Map<String, String> names = names();
     List<ReviewStepEntity> history = steps.findByArticleIdOrderByDecidedAtAscIdAsc(a.id);
+    // the names shown: the informant's and those of the review record, not the whole directory's
+    List<String> ids = new ArrayList<>(List.of(a.informant));
+    history.forEach(s -> {
+      ids.add(s.actor);
+      ids.add(s.onBehalfOf);
+    });
+    Map<String, String> names = directory.names(ids);
     ArticleEntity copied = a.nearCopyOf == null ? null : articles.findById(a.nearCopyOf).orElse(null);
     String copiedUnit = copied == null ? null : directory.unit(copied.unitCode).map(UnitInfo::name).orElse(copied.unitCode);
     ArticleSummary.Facts facts = new ArticleSummary.Facts(a, unitName, names.getOrDefault(a.informant, a.informant),
@@ -81,10 +86,5 @@ class ArticleFormView {
     files.stream().filter(d -> d.id().equals(a.documentId)).forEach(current::add);
     files.stream().filter(d -> !ArticleSummary.isArticleFile(d)).forEach(current::add);
     return current;
-  }
-
-  private Map<String, String> names() {
-    return directory.people().stream()
-        .collect(Collectors.toMap(OrganizationDirectory.PersonInfo::id, OrganizationDirectory.PersonInfo::name));
   }
 }

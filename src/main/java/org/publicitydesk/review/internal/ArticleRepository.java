@@ -45,9 +45,9 @@ interface ArticleRepository extends JpaRepository<ArticleEntity, Long> {
 
   /** R2.3: articles of the window whose document shares at least {@code min} MinHash bands ({@link MinHash}). */
   @org.springframework.data.jpa.repository.Query(nativeQuery = true, value = "select a.id from pd_article a"
-      + " join pd_near_copy_band b on b.document_id = a.document_id where b.band_key in :keys"
-      + " and a.submitted_at between :from and :to and a.unit_code in :units and a.status <> 'WITHDRAWN'"
-      + " group by a.id having count(*) >= :min")
+      + " where a.document_id in (select b.document_id from pd_near_copy_band b where b.band_key in :keys"
+      + " group by b.document_id having count(*) >= :min)"
+      + " and a.submitted_at between :from and :to and a.unit_code in :units and a.status <> 'WITHDRAWN'")
   List<Long> nearCopyCandidates(java.time.Instant from, java.time.Instant to, java.util.Collection<String> units,
       java.util.Collection<Long> keys, int min);
 }
