@@ -17,12 +17,12 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /**
  * Scenario 4, R2.3 near-copy detection against a long history: department submissions (a text) with no community
  * article in the 60-day window, then with {@code n} community articles in it (their documents stored but not yet
- * in the near-copy index, as after an upgrade: the first submission indexes them), one of which the submissions copy.
+ * in the near-copy index, as after an upgrade: submissions index them 200 at a time), one of which six copy.
  */
 final class NearCopyScenario {
 
-  record Result(int communityArticles, long emptyMillis, long emptyStatements, long firstMillis,
-      long medianMillis, long statements, boolean copiesFound) {
+  record Result(int communityArticles, long emptyMillis, long emptyStatements, int catchUpSubmissions,
+      long catchUpMillis, long medianMillis, long statements, boolean copiesFound) {
   }
 
   private static final String WORDS = "社区街道居民志愿者开展组织宣传活动垃圾分类文明城市创建服务群众走访慰问老人儿童安全"
@@ -52,13 +52,20 @@ final class NearCopyScenario {
     jdbc.batchUpdate("insert into pd_article (id, number, unit_code, informant, title, category, item_class, urgent,"
         + " submitted_at, outside_window, status, revision, document_id, word_count) values (?, ?, ?, ?, ?,"
         + " 'OTHER', 'ORDINARY', false, ?, false, 'LOW_QUALITY', 1, ?, 400)", rows);
-    // when: department articles that copy one of them (a new headline in front); the first indexes the n documents
+    // when: department articles are submitted, each indexes up to 200 of the documents (the catch-up after an
+    // upgrade), until all are indexed; then six department articles that copy one of them (a new headline in front)
+    long catchUpStart = System.nanoTime();
+    int catchUp = 0;
+    while (jdbc.queryForObject("select count(*) from pd_near_copy_document", Long.class) < n) {
+      submissions(department, text(), 1);
+      catchUp++;
+    }
+    long catchUpMillis = (System.nanoTime() - catchUpStart) / 1_000_000;
     List<long[]> full = submissions(department, "街道召开专题会议。" + original, 6);
     boolean found = jdbc.queryForObject("select count(*) from pd_article where unit_code = ? and near_copy_of = ?",
         Long.class, department.code(), (long) -(n / 2)) == 6;
-    List<long[]> later = full.subList(1, full.size());
     return new Result(n, median(empty.subList(1, empty.size()), 0), median(empty.subList(1, empty.size()), 1),
-        full.get(0)[0], median(later, 0), median(later, 1), found);
+        catchUp, catchUpMillis, median(full, 0), median(full, 1), found);
   }
 
   private static long median(List<long[]> values, int index) {

@@ -29,6 +29,9 @@ class NearCopyDetector {
   record Match(ArticleEntity original, int percent) {
   }
 
+  /** How many not yet indexed documents one check indexes (after an upgrade: the catch-up is spread over checks). */
+  static final int INDEXED_PER_CHECK = 200;
+
   private final ArticleRepository articles;
   private final NearCopyIndex index;
   private final Documents documents;
@@ -55,10 +58,15 @@ class NearCopyDetector {
       return Optional.empty();
     }
     Instant from = submittedAt.minus(window);
-    List<String> unindexed = articles.unindexedNearCopyDocuments(from, submittedAt, communities);
-    documents.texts(unindexed).forEach(this::index);
-    List<Long> ids = articles.nearCopyCandidates(from, submittedAt, communities,
-        Arrays.stream(MinHash.bandKeys(shingles)).boxed().toList(), MinHash.minSharedBands(threshold));
+    // articles stored before the index existed: some indexed now, the others compared on their texts as before
+    List<Long> unindexed = articles.unindexedNearCopyArticles(from, submittedAt, communities);
+    List<String> toIndex = articles.findAllById(unindexed.subList(0, Math.min(INDEXED_PER_CHECK, unindexed.size())))
+        .stream().map(a -> a.documentId).toList();
+    documents.texts(toIndex).forEach(this::index);
+    java.util.Set<Long> ids = new java.util.HashSet<>(unindexed.subList(Math.min(INDEXED_PER_CHECK, unindexed.size()),
+        unindexed.size()));
+    ids.addAll(articles.nearCopyCandidates(from, submittedAt, communities,
+        Arrays.stream(MinHash.bandKeys(shingles)).boxed().toList(), MinHash.minSharedBands(threshold)));
     // the few candidates are compared exactly, on their texts
     List<ArticleEntity> candidates = articles.findAllById(ids).stream()
         .sorted(java.util.Comparator.comparing((ArticleEntity a) -> a.id)).toList();
