@@ -35,17 +35,22 @@ async function api(path) {
   const r = await fetch(path, { credentials: 'same-origin', headers: { Accept: 'application/json' } });
   if (r.status === 401) throw new LoginNeeded();
   if (!r.ok) return null;
-  return r.json();
+  // an empty answer (e.g. no deputy set) is null, not a broken page
+  const text = await r.text();
+  return text ? JSON.parse(text) : null;
 }
 
 function today() {
   return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(new Date());
 }
 
+/** 11月30日 09:30 (business time zone): a day that cannot be read two ways, unlike 11/30. */
 function time(iso) {
   if (!iso) return '';
-  return new Intl.DateTimeFormat('zh-CN', { timeZone: 'Asia/Shanghai', month: '2-digit', day: '2-digit',
-    hour: '2-digit', minute: '2-digit' }).format(new Date(iso));
+  const p = Object.fromEntries(new Intl.DateTimeFormat('en-GB', { timeZone: 'Asia/Shanghai', month: 'numeric',
+    day: 'numeric', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).formatToParts(new Date(iso))
+    .map((x) => [x.type, x.value]));
+  return `${p.month}月${p.day}日 ${p.hour}:${p.minute}`;
 }
 
 function card(title, note, ...body) {
@@ -90,7 +95,7 @@ function myQuota(me, progress) {
         ? h('p', { class: 'warn' }, `本季度已漏报 ${mine.missedWeeksThisQuarter} 周,每周扣 2 分`) : null)));
 }
 
-function articleItem(a) {
+function articleItem(a, remind) {
   const details = h('div', {}, h('p', { class: 'muted' }, '加载中…'));
   const item = h('details', { ontoggle: async () => {
     if (!item.open || item.dataset.loaded) return;
@@ -100,19 +105,29 @@ function articleItem(a) {
   } }, h('summary', {}, h('span', { class: 'chip ' + a.status }, a.statusLabel), ' ', a.title,
     h('span', { class: 'muted' }, ` · ${a.number} · ${time(a.submittedAt)}`),
     a.note ? h('div', { class: 'muted' }, a.note) : null), details);
-  return h('li', {}, item);
+  const waiting = remind && a.status === 'IN_REVIEW' && a.waitingAt && a.waitingAt.length;
+  return h('li', { 'data-number': a.number }, item, waiting ? remindButton(a) : null);
 }
 
 function steps(a) {
   return h('div', { class: 'steps' },
     a.waitingAt && a.waitingAt.length ? h('p', {}, h('b', {}, '当前环节:'), a.waitingAt.join('、')) : null,
-    a.steps.length ? a.steps.map((s) => h('p', {}, `${time(s.at)} ${s.actorName} ${s.stepLabel}:${s.decisionLabel}`,
+    a.steps.length ? a.steps.map((s) => h('p', {}, `${time(s.at)} ${s.actorName}${s.onBehalfOfName ? `(代 ${s.onBehalfOfName})` : ''}`
+      + ` ${s.stepLabel}:${s.decisionLabel}`,
       s.comment ? h('span', { class: 'warn' }, ` ——“${s.comment}”`) : null)) : empty('暂无审核记录'));
 }
 
 function myArticles(articles) {
-  return card('我的稿件', '点开查看审核环节和意见', articles && articles.length
-    ? h('ul', { class: 'list' }, articles.slice(0, 30).map(articleItem)) : empty('还没有报送稿件'));
+  const el = card('我的稿件', '点开查看审核环节和意见;等待审核的可以催办(每个工作日一次)', articles && articles.length
+    ? h('ul', { class: 'list' }, articles.slice(0, 30).map((a) => articleItem(a, true))) : empty('还没有报送稿件'));
+  el.id = 'my-articles';
+  return el;
+}
+
+/** A head's unit: its articles, newest first, each with its review record on a click (issue 15). */
+function unitArticles(unitName, articles) {
+  return card(`本单位稿件 · ${unitName}`, '最新在前 · 点开查看审核环节和意见', articles && articles.length
+    ? h('ul', { class: 'list' }, articles.slice(0, 30).map((a) => articleItem(a, false))) : empty('本单位还没有稿件'));
 }
 
 /** Public-opinion points (R9) are scored separately from the points of R4–R8 (分数另计). */
@@ -203,8 +218,9 @@ function doneCard(done) {
   h('span', {}, h('span', { class: 'chip ' + (d.decision === 'APPROVED' || d.decision === 'ACCEPT' ? 'ACCEPTED'
     : d.decision === 'RETURNED' || d.decision === 'RETURN' ? 'RETURNED' : 'IN_REVIEW') }, d.decisionLabel),
   d.comment ? h('div', { class: 'muted' }, `“${d.comment}”`) : null), d.currentStep]);
-  const el = wide(card('已办', '我办理过的稿件 · 最新在前', rows.length
-    ? table([['办理时间'], ['稿件'], ['环节'], ['我的意见'], ['现在到了']], rows) : empty('还没有办理过的任务')));
+  const el = card('已办', '我办理过的稿件 · 最新在前', rows.length
+    ? table([['办理时间'], ['稿件'], ['环节'], ['我的意见'], ['现在到了']], rows) : empty('还没有办理过的任务'));
+  if (rows.length) wide(el);
   el.id = 'done';
   return el;
 }
@@ -289,6 +305,20 @@ function downloads() {
 
 // ---------- page ----------
 
+/**
+ * On a wide screen half-width cards pair up in order (the grid packs densely); with an odd number the last one would
+ * sit alone beside half a page of nothing, so it takes the whole row.
+ */
+function balanced(cards) {
+  for (const c of cards.filter((x) => x.dataset.balanced)) {
+    c.classList.remove('wide');
+    delete c.dataset.balanced;
+  }
+  const halves = cards.filter((c) => !c.classList.contains('wide'));
+  if (halves.length % 2) wide(halves[halves.length - 1]).dataset.balanced = '1';
+  return cards;
+}
+
 /** The webapps' session user, asked where no Basic challenge comes back (a 401 from /api would make the browser prompt). */
 async function session() {
   const r = await fetch(AUTH, { credentials: 'same-origin', headers: { Accept: 'application/json' } });
@@ -301,6 +331,7 @@ async function render() {
   if (!(await session())) throw new LoginNeeded();
   const me = await api('/api/me');
   if (!me) throw new LoginNeeded();
+  signedInHint(true);
   const groups = new Set(me.groups || []);
   const roles = Object.keys(ROLE_LABELS).filter((g) => groups.has(g)).map((g) => ROLE_LABELS[g]);
   // people by name (钱伟); an account without one (the administrator) by its role
@@ -310,6 +341,7 @@ async function render() {
   const year = today().slice(0, 4);
   const office = groups.has('editorial') || groups.has('principals') || groups.has('camunda-admin');
   const leader = groups.has('unit-heads') || groups.has('supervisors');
+  const reviewer = leader || groups.has('principals');
   const informant = me.informantOf.length > 0;
   const [progress, scores, board, leads, meetings, copied] = await Promise.all([api('/api/progress'),
     api(`/api/scores?year=${year}`), api('/api/opinion/board'), api('/api/leads?status=OPEN'), api('/api/meetings'),
@@ -317,7 +349,10 @@ async function render() {
   const visible = new Set((progress || []).map((u) => u.unitCode));
   const content = document.getElementById('content');
   const parts = [];
-  const [notes, done] = await Promise.all([api('/api/notifications'), api('/api/me/done')]);
+  const [notes, done, tasks] = await Promise.all([api('/api/notifications'), api('/api/me/done'),
+    api('/api/me/tasks')]);
+  // 待我审批 first for heads and leaders, and for anybody a task was delegated to
+  if (reviewer || (tasks && tasks.length)) parts.push(await approvalsCard(REVIEW_OPERATIONS));
   if (informant) {
     const [articles, ...ledgers] = await Promise.all([api('/api/articles/mine'),
       ...me.informantOf.map((u) => api(`/api/ledger?unitCode=${encodeURIComponent(u.code)}&year=${year}`))]);
@@ -328,6 +363,14 @@ async function render() {
   }
   if (informant) parts.push(doneCard(done));
   parts.push(copiedCard(copied));
+  if (reviewer) parts.push(await deputyCard());
+  if (groups.has('camunda-admin')) parts.push(await deputiesAdminCard());
+  const headOf = [...groups].filter((g) => /^unit-.+-head$/.test(g)).map((g) => g.slice(5, -5));
+  if (headOf.length) {
+    const lists = await Promise.all(headOf.map((u) => api(`/api/articles?unitCode=${encodeURIComponent(u)}`)));
+    const names = new Map((progress || []).map((u) => [u.unitCode, u.unitName]));
+    headOf.forEach((u, i) => parts.push(unitArticles(names.get(u) || u, lists[i])));
+  }
   if (office) {
     parts.push(boardCard(board), unitProgress(progress, '全部单位任务进度'), ranking(scores, visible, '积分排名', true),
       downloads(), meetingsCard(meetings, '信息员例会与业务培训', '只登记,不计分'));
@@ -341,7 +384,7 @@ async function render() {
     if (!informant) parts.push(leadsCard(leads));
     if (!informant && meetings && meetings.length) parts.push(meetingsCard(meetings, '我参加的例会与培训', null));
   }
-  content.replaceChildren(...parts.filter(Boolean));
+  content.replaceChildren(...balanced(parts.filter(Boolean)));
   if (office || groups.has('supervisors')) {
     setInterval(async () => {
       const fresh = await api('/api/opinion/board').catch(() => null);
@@ -349,6 +392,16 @@ async function render() {
       if (fresh && old) old.replaceWith(boardCard(fresh));
     }, 60000);
   }
+}
+
+/**
+ * A hint for the next visit (boot.js): whether this browser was signed in, so that an anonymous visitor sees the login
+ * form at once instead of a loading page. Only a hint: the session decides, and a wrong hint costs one short wait.
+ */
+function signedInHint(on) {
+  document.cookie = on ? 'pd_portal=1; path=/portal/; max-age=2592000; samesite=strict'
+    : 'pd_portal=; path=/portal/; max-age=0; samesite=strict';
+  document.documentElement.classList.toggle('anon', !on);
 }
 
 /** The CSRF token when this session got it before this page was loaded (the webapps send it only once). */
@@ -376,6 +429,7 @@ async function login(event) {
 async function logout() {
   if (!xsrf) xsrf = await tokenFromSession();
   await fetch(AUTH + '/logout', { method: 'POST', credentials: 'same-origin', headers: { 'X-XSRF-TOKEN': xsrf || '' } });
+  signedInHint(false);
   location.reload();
 }
 
@@ -389,6 +443,7 @@ document.getElementById('login-form').addEventListener('submit', (e) => login(e)
 
 render().catch((e) => {
   if (e instanceof LoginNeeded) {
+    signedInHint(false);
     document.getElementById('who').textContent = '未登录';
     document.getElementById('login').hidden = false;
   } else {

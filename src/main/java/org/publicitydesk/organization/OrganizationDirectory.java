@@ -22,6 +22,9 @@ public interface OrganizationDirectory {
 
   Optional<PersonInfo> person(String id);
 
+  /** Names of the given people (also of those no longer active), by id; unknown ids are left out. One query. */
+  java.util.Map<String, String> names(java.util.Collection<String> ids);
+
   /** Units in which the user is an informant on the given day. */
   Set<String> informantUnits(String userId, LocalDate day);
 

@@ -72,7 +72,7 @@ public class UnitAccess {
     units.fix(execution.getProcessInstanceId(), unitCode);
     AuthorizationService authorizations = execution.getProcessEngineServices().getAuthorizationService();
     String instanceId = execution.getProcessInstanceId();
-    Context.getCommandContext().runWithoutAuthorization(() -> {
+    asSystem(() -> {
       grantToUnit(authorizations, unitCode, Resources.PROCESS_INSTANCE, instanceId);
       grantToUnit(authorizations, unitCode, Resources.HISTORIC_PROCESS_INSTANCE, instanceId);
       return null;
@@ -88,7 +88,7 @@ public class UnitAccess {
     // candidate groups already hold Camunda's own grants on the task
     List<String> candidateGroups = task.getCandidates().stream().map(IdentityLink::getGroupId)
         .filter(java.util.Objects::nonNull).toList();
-    Context.getCommandContext().runWithoutAuthorization(() -> {
+    asSystem(() -> {
       for (String group : unitGroups(unitCode)) {
         if (!candidateGroups.contains(group)) {
           grant(authorizations, group, Resources.TASK, task.getId());
@@ -102,7 +102,7 @@ public class UnitAccess {
   /** Lets one person read an instance and its task that its groups would not show it (a deputy, issue 16). */
   public void grantToUser(DelegateTask task, String userId) {
     AuthorizationService authorizations = task.getProcessEngineServices().getAuthorizationService();
-    Context.getCommandContext().runWithoutAuthorization(() -> {
+    asSystem(() -> {
       for (Resource resource : List.of(Resources.PROCESS_INSTANCE, Resources.HISTORIC_PROCESS_INSTANCE)) {
         Authorization grant = authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
         grant.setUserId(userId);
@@ -113,6 +113,24 @@ public class UnitAccess {
       }
       return null;
     });
+  }
+
+  /**
+   * Runs the grants without authorization checks and without user operation log entries: they are the application's
+   * own consequence of the step the person took (which is logged), not an operation of theirs (issue 17: they were a
+   * third of the lifecycle's log rows).
+   */
+  private static void asSystem(java.util.concurrent.Callable<Void> grants) {
+    CommandContext command = Context.getCommandContext();
+    boolean logged = command.isUserOperationLogEnabled();
+    command.disableUserOperationLog();
+    try {
+      command.runWithoutAuthorization(grants);
+    } finally {
+      if (logged) {
+        command.enableUserOperationLog();
+      }
+    }
   }
 
   private static boolean mayActForAnyUnit(List<String> groups) {

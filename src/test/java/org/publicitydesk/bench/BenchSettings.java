@@ -5,7 +5,7 @@ package org.publicitydesk.bench;
  * small (a check that the whole command works, not a measurement).
  */
 record BenchSettings(boolean quick, String database, int lifecycles, int lifecycleThreads, int warmup,
-    int rushInformants, int rushWindowSeconds, int rushHeads, int rushArticlesPerHead,
+    int rushInformants, int rushWindowSeconds, int rushHeads, int rushArticlesPerHead, int nearCopyArticles,
     int units, int informantsPerUnit, int articles, int opinionReports, int importChunk, int year) {
 
   static BenchSettings fromSystemProperties() {
@@ -19,6 +19,7 @@ record BenchSettings(boolean quick, String database, int lifecycles, int lifecyc
         integer("bench.rush.windowSeconds", quick ? 10 : 60),
         integer("bench.rush.heads", quick ? 10 : 50),
         integer("bench.rush.articlesPerHead", 2),
+        integer("bench.nearCopy.articles", quick ? 500 : 5000),
         integer("bench.city.units", quick ? 20 : 1000),
         integer("bench.city.informantsPerUnit", 3),
         integer("bench.city.articles", quick ? 1500 : 150_000),

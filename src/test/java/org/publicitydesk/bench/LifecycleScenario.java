@@ -33,10 +33,17 @@ final class LifecycleScenario {
   static final String OURS = "ArticleReview";
   static final String FLOOR = "BenchFloor";
 
-  record Run(String process, int threads, int lifecycles, double seconds, double statementsPerLifecycle) {
+  record Run(String process, int threads, int lifecycles, double seconds, double statementsPerLifecycle,
+      double cpuMillisPerLifecycle) {
     double perSecond() {
       return lifecycles / seconds;
     }
+  }
+
+  /** CPU time of the whole JVM (all threads, the job executor included), in nanoseconds. */
+  static long processCpuNanos() {
+    return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
+        .getOperatingSystemMXBean()).getProcessCpuTime();
   }
 
   private final BenchApp app;
@@ -79,6 +86,7 @@ final class LifecycleScenario {
       docs.add(documents.next());
     }
     long statementsBefore = StatementCounter.STATEMENTS.get();
+    long cpuBefore = processCpuNanos();
     long start = System.nanoTime();
     if (threads == 1) {
       docs.forEach(d -> lifecycle(process, d));
@@ -97,8 +105,9 @@ final class LifecycleScenario {
       }
     }
     double seconds = (System.nanoTime() - start) / 1e9;
+    long cpu = processCpuNanos() - cpuBefore;
     long statements = StatementCounter.STATEMENTS.get() - statementsBefore;
-    return new Run(process, threads, n, seconds, (double) statements / n);
+    return new Run(process, threads, n, seconds, (double) statements / n, cpu / 1e6 / n);
   }
 
   /** One article from submission to scoring. */

@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
 import org.publicitydesk.bench.BenchOrganization.BenchUnit;
@@ -41,12 +42,15 @@ class PerformanceBench {
       report.put("startup", "people", organization.people(), "");
       report.put("startup", "startSeconds", (System.nanoTime() - t0) / 1e9, "s");
 
-      String scenarios = System.getProperty("bench.scenarios", "lifecycle,rush,city");
+      String scenarios = System.getProperty("bench.scenarios", "lifecycle,rush,nearcopy,city");
       if (scenarios.contains("lifecycle")) {
         lifecycle(app, organization, settings, report);
       }
       if (scenarios.contains("rush")) {
         rush(app, organization, settings, report);
+      }
+      if (scenarios.contains("nearcopy")) {
+        nearCopy(app, organization, settings, report);
       }
       if (scenarios.contains("city")) {
         city(app, organization, settings, report);
@@ -67,8 +71,15 @@ class PerformanceBench {
     scenario.run(LifecycleScenario.FLOOR, settings.warmup(), 1);
     scenario.run(LifecycleScenario.OURS, settings.warmup(), 1);
     int n = settings.lifecycles();
+    StatementCounter.BY_KIND.clear();
     LifecycleScenario.Run floor1 = scenario.run(LifecycleScenario.FLOOR, n, 1);
+    Map<String, Double> floorKinds = kinds(n);
+    StatementCounter.BY_KIND.clear();
     LifecycleScenario.Run ours1 = scenario.run(LifecycleScenario.OURS, n, 1);
+    // what one lifecycle sends, by kind: ours (the 30 most frequent) beside the floor
+    kinds(n).entrySet().stream().sorted((a, b) -> Double.compare(b.getValue(), a.getValue())).limit(30)
+        .forEach(e -> report.put("lifecycleSql", e.getKey(), e.getValue() + " (floor "
+            + floorKinds.getOrDefault(e.getKey(), 0.0) + ")", "per lifecycle"));
     int threads = settings.lifecycleThreads();
     LifecycleScenario.Run floorN = scenario.run(LifecycleScenario.FLOOR, n, threads);
     LifecycleScenario.Run oursN = scenario.run(LifecycleScenario.OURS, n, threads);
@@ -83,10 +94,15 @@ class PerformanceBench {
     report.put(s, "ratioOursToFloor" + threads + "Threads", floorN.perSecond() / oursN.perSecond(), "");
     report.put(s, "oursStatementsPerLifecycle", ours1.statementsPerLifecycle(), "SQL");
     report.put(s, "floorStatementsPerLifecycle", floor1.statementsPerLifecycle(), "SQL");
+    report.put(s, "oursCpuMillisPerLifecycle", ours1.cpuMillisPerLifecycle(), "ms");
+    report.put(s, "floorCpuMillisPerLifecycle", floor1.cpuMillisPerLifecycle(), "ms");
+    report.put(s, "cpuRatio" + threads + "Threads", oursN.cpuMillisPerLifecycle() / floorN.cpuMillisPerLifecycle(), "");
     long unfinished = scenario.unfinished(LifecycleScenario.OURS) + scenario.unfinished(LifecycleScenario.FLOOR);
     report.put(s, "unfinishedInstances", unfinished, "");
     double ratio = floor1.perSecond() / ours1.perSecond();
     report.top("ratioOursToFloor", Math.round(ratio * 1000) / 1000.0);
+    report.top("statementsRatio", round3(ours1.statementsPerLifecycle() / floor1.statementsPerLifecycle()));
+    report.top("cpuRatio", round3(ours1.cpuMillisPerLifecycle() / floor1.cpuMillisPerLifecycle()));
     if (unfinished != 0) {
       throw new AssertionError(unfinished + " lifecycles did not end");
     }
@@ -101,6 +117,7 @@ class PerformanceBench {
     String s = "rush";
     report.put(s, "informants", r.informants(), "");
     report.put(s, "windowSeconds", r.windowSeconds(), "s");
+    report.put(s, "soloReportMedianMillis", r.soloMedianMillis(), "ms");
     report.put(s, "reportP50Millis", RushScenario.percentile(r.reportMillis(), 50), "ms");
     report.put(s, "reportP95Millis", RushScenario.percentile(r.reportMillis(), 95), "ms");
     report.put(s, "reportP99Millis", RushScenario.percentile(r.reportMillis(), 99), "ms");
@@ -118,6 +135,36 @@ class PerformanceBench {
       report.put(s, "errorSamples", r.errorSamples(), "");
     }
     report.top("rushErrors", r.reportErrors() + r.headErrors() + r.missing());
+    report.top("rushP99ToSolo", round3(RushScenario.percentile(r.reportMillis(), 99) / (double) Math.max(1, r.soloMedianMillis())));
+  }
+
+  private static void nearCopy(BenchApp app, BenchOrganization organization, BenchSettings settings,
+      BenchReport report) {
+    BenchUnit department = organization.units.stream().filter(u -> !u.community()).findFirst().orElseThrow();
+    NearCopyScenario.Result r = new NearCopyScenario(app).run(organization.communities(), department,
+        settings.nearCopyArticles());
+    String s = "nearcopy";
+    report.put(s, "communityArticlesInWindow", r.communityArticles(), "");
+    report.put(s, "submissionMillisEmptyWindow", r.emptyMillis(), "ms");
+    report.put(s, "statementsEmptyWindow", r.emptyStatements(), "SQL");
+    report.put(s, "catchUpSubmissions", r.catchUpSubmissions(), "");
+    report.put(s, "catchUpMillis", r.catchUpMillis(), "ms");
+    report.put(s, "submissionMillisFullWindow", r.medianMillis(), "ms");
+    report.put(s, "statementsFullWindow", r.statements(), "SQL");
+    report.put(s, "copiesFound", r.copiesFound(), "");
+    if (!r.copiesFound()) {
+      throw new AssertionError("the near-copies were not all found");
+    }
+  }
+
+  private static Map<String, Double> kinds(int n) {
+    Map<String, Double> kinds = new java.util.HashMap<>();
+    StatementCounter.BY_KIND.forEach((k, v) -> kinds.put(k, Math.round(v.sum() * 10.0 / n) / 10.0));
+    return kinds;
+  }
+
+  private static double round3(double value) {
+    return Math.round(value * 1000) / 1000.0;
   }
 
   private static void city(BenchApp app, BenchOrganization organization, BenchSettings settings, BenchReport report)

@@ -28,7 +28,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 final class RushScenario {
 
-  record Result(int informants, int windowSeconds, double seconds, List<Long> reportMillis, List<Long> headMillis,
+  record Result(long soloMedianMillis, int informants, int windowSeconds, double seconds, List<Long> reportMillis,
+      List<Long> headMillis,
       int reportErrors, int headErrors, int acknowledged, int missing, int headTasksCompleted, List<String> errorSamples) {
 
     double throughput() {
@@ -66,6 +67,20 @@ final class RushScenario {
       }
       informants.add(c.informants().get(k));
     }
+    // the uncontended reference: one report at a time, by informants who do not take part in the rush
+    List<Long> solo = new ArrayList<>();
+    List<BenchUnit> soloUnits = communities.subList(Math.max(0, communities.size() - 11), communities.size());
+    for (BenchUnit unit : soloUnits) {
+      String informant = unit.informants().get(unit.informants().size() - 1);
+      long t0 = System.nanoTime();
+      HttpResponse<String> r = app.postJson("/engine-rest/process-definition/key/PublicOpinionReport/start", informant,
+          reportBody(unit.code(), informant));
+      if (r.statusCode() != 200) {
+        throw new IllegalStateException("solo report " + r.statusCode() + " " + r.body());
+      }
+      solo.add((System.nanoTime() - t0) / 1_000_000);
+    }
+    Collections.sort(solo);
     SplittableRandom random = new SplittableRandom(915);
     ConcurrentLinkedQueue<Long> reportMillis = new ConcurrentLinkedQueue<>();
     ConcurrentLinkedQueue<Long> headMillis = new ConcurrentLinkedQueue<>();
@@ -83,9 +98,7 @@ final class RushScenario {
       String unit = informant.substring(4, informant.lastIndexOf('-'));
       futures.add(pool.submit(() -> {
         sleepUntil(at);
-        String body = json(Map.of("variables", Map.of("title", Map.of("value", unit + "舆情信息"),
-            "content", Map.of("value", "群众反映" + unit + "小区停车难,建议增设临时停车位。报送人 " + informant),
-            "unitCode", Map.of("value", unit))));
+        String body = reportBody(unit, informant);
         long t0 = System.nanoTime();
         try {
           HttpResponse<String> r = app.postJson("/engine-rest/process-definition/key/PublicOpinionReport/start",
@@ -131,9 +144,15 @@ final class RushScenario {
     Set<String> stored = new HashSet<>(app.bean(JdbcTemplate.class)
         .queryForList("select process_instance_id from pd_opinion_report where process_instance_id is not null", String.class));
     int missing = (int) acknowledged.stream().filter(id -> !stored.contains(id)).count();
-    return new Result(informants.size(), windowSeconds, seconds, sorted(reportMillis), sorted(headMillis),
+    return new Result(percentile(solo.subList(1, solo.size()), 50), informants.size(), windowSeconds, seconds, sorted(reportMillis), sorted(headMillis),
         reportErrors.get(), headErrors.get(), acknowledged.size(), missing, headDone.get(),
         errors.stream().limit(5).toList());
+  }
+
+  private static String reportBody(String unit, String informant) {
+    return json(Map.of("variables", Map.of("title", Map.of("value", unit + "舆情信息"),
+        "content", Map.of("value", "群众反映" + unit + "小区停车难,建议增设临时停车位。报送人 " + informant),
+        "unitCode", Map.of("value", unit))));
   }
 
   private void completeOneTask(String head, ConcurrentLinkedQueue<Long> millis) throws Exception {

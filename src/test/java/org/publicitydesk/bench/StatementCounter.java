@@ -17,6 +17,9 @@ import org.springframework.beans.factory.config.BeanPostProcessor;
 final class StatementCounter implements BeanPostProcessor {
 
   static final AtomicLong STATEMENTS = new AtomicLong();
+  /** The same count by kind of statement (verb and table, e.g. {@code insert ACT_HI_DETAIL}), for profiling. */
+  static final java.util.Map<String, java.util.concurrent.atomic.LongAdder> BY_KIND =
+      new java.util.concurrent.ConcurrentHashMap<>();
 
   @Override
   public Object postProcessAfterInitialization(Object bean, String beanName) {
@@ -33,22 +36,34 @@ final class StatementCounter implements BeanPostProcessor {
     return proxy(Connection.class, c, (target, method, args) -> {
       Object result = invoke(target, method, args);
       if (result instanceof Statement s && method.getName().matches("prepareStatement|createStatement|prepareCall")) {
-        return statement(s);
+        return statement(s, args != null && args.length > 0 && args[0] instanceof String sql ? sql : null);
       }
       return result;
     });
   }
 
-  private static Statement statement(Statement s) {
+  private static Statement statement(Statement s, String prepared) {
     Class<? extends Statement> type = s instanceof java.sql.CallableStatement ? java.sql.CallableStatement.class
         : s instanceof java.sql.PreparedStatement ? java.sql.PreparedStatement.class : Statement.class;
     return proxy(type, s, (target, method, args) -> {
       String name = method.getName();
       if (name.equals("addBatch") || (name.startsWith("execute") && !name.equals("executeBatch"))) {
         STATEMENTS.incrementAndGet();
+        String sql = prepared != null ? prepared : args != null && args.length > 0 && args[0] instanceof String q ? q : "";
+        BY_KIND.computeIfAbsent(kind(sql), k -> new java.util.concurrent.atomic.LongAdder()).increment();
       }
       return invoke(target, method, args);
     });
+  }
+
+  static String kind(String sql) {
+    String[] words = sql.strip().toLowerCase().split("[\\s(),]+");
+    for (int i = 1; i + 1 < words.length; i++) {
+      if (words[0].equals("update") || words[i].equals("from") || words[i].equals("into")) {
+        return words[0] + " " + words[words[0].equals("update") ? 1 : i + 1].toUpperCase();
+      }
+    }
+    return words[0];
   }
 
   @SuppressWarnings("unchecked")

@@ -45,6 +45,8 @@ final class Browser implements AutoCloseable {
   final String root;
   private final Path profile;
   private final List<String> consoleErrors = new ArrayList<>();
+  /** Console entries of refusals the test provokes on purpose (a page shows the server's answer to a bad request). */
+  private final List<String> expectedRefusals = new ArrayList<>();
 
   private Browser(String root) {
     this.root = root;
@@ -273,6 +275,14 @@ final class Browser implements AutoCloseable {
     }
   }
 
+  /**
+   * The test provokes a refusal of {@code path} with {@code status} on purpose (the page shows the server's answer):
+   * Chromium's console entry for it does not fail the test.
+   */
+  void expectRefusal(String path, int status) {
+    expectedRefusals.add(root + path + " - Failed to load resource: the server responded with a status of " + status);
+  }
+
   /** SEVERE console entries of the application's own pages seen so far in this browser. */
   List<String> consoleErrors() {
     collectConsole();
@@ -281,7 +291,8 @@ final class Browser implements AutoCloseable {
 
   private void collectConsole() {
     for (LogEntry entry : driver.manage().logs().get(LogType.BROWSER)) {
-      if (entry.getLevel().intValue() >= Level.SEVERE.intValue() && ConsoleFilter.fromApplication(entry, root)) {
+      if (entry.getLevel().intValue() >= Level.SEVERE.intValue() && ConsoleFilter.fromApplication(entry, root)
+          && expectedRefusals.stream().noneMatch(entry.getMessage()::startsWith)) {
         consoleErrors.add(entry.getMessage());
       }
     }

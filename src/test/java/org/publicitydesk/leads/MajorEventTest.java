@@ -100,6 +100,34 @@ class MajorEventTest {
   }
 
   @Test
+  void aFailedLateBookingIsAnIncidentWithRetriesAndBooksOnceWhenRetried() {
+    // given a lead whose deadline passes while its booking cannot be done (the lead's row is not found)
+    ProcessInstance lead = assign("安全生产检查(结算失败)", "urban");
+    String leadId = lead.getBusinessKey();
+    Job deadline = management.createJobQuery().processInstanceId(lead.getId()).timers().singleResult();
+    at("2049-03-06T09:00:00+08:00");
+    management.executeJob(deadline.getId());
+    jdbc.update("update pd_lead set process_instance_id = 'moved-away' where process_instance_id = ?", lead.getId());
+    // when the booking job runs three times, then it is an incident in Cockpit, the deadline timer stays fired
+    for (int attempt = 1; attempt <= 3; attempt++) {
+      String id = bookingJob(lead).getId();
+      assertThatThrownBy(() -> management.executeJob(id)).isNotNull();
+    }
+    assertThat(bookingJob(lead).getRetries()).isZero();
+    assertThat(runtime.createIncidentQuery().processInstanceId(lead.getId()).activityId("Task_BookLateReport").count())
+        .isOne();
+    assertThat(ledger("LEAD", leadId)).isEmpty();
+    assertThat(management.createJobQuery().processInstanceId(lead.getId()).timers().count()).isZero();
+    // and once the cause is fixed and the job retried (Cockpit's 重试), the penalty is booked once
+    jdbc.update("update pd_lead set process_instance_id = ? where process_instance_id = 'moved-away'", lead.getId());
+    management.setJobRetries(bookingJob(lead).getId(), 1);
+    management.executeJob(bookingJob(lead).getId());
+    assertThat(lead).isWaitingAt("Gateway_LateReportOrStop");
+    assertThat(ledger("LEAD", leadId)).containsExactly("urban:R5.2:-10:2049-03-05");
+    assertThat(runtime.createIncidentQuery().processInstanceId(lead.getId()).count()).isZero();
+  }
+
+  @Test
   void neverReportedCostsTenAndTrackingEnds() {
     ProcessInstance lead = assign("社区运动会(未报送)", "urban");
     passDeadline(lead);
@@ -166,6 +194,12 @@ class MajorEventTest {
     assertThat(deadline.getDuedate()).isEqualTo(Date.from(ZonedDateTime.parse(DEADLINE).toInstant()));
     at("2049-03-06T09:00:00+08:00");
     management.executeJob(deadline.getId());
+    // the booking is a job of its own (asyncBefore, issue 17)
+    management.executeJob(bookingJob(lead).getId());
+  }
+
+  private Job bookingJob(ProcessInstance lead) {
+    return management.createJobQuery().processInstanceId(lead.getId()).activityId("Task_BookLateReport").singleResult();
   }
 
   /** Submitted by the informant with the lead, approved by the unit head, accepted by the editorial office. */

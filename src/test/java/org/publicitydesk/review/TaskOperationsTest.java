@@ -119,6 +119,9 @@ class TaskOperationsTest {
       String principal = task(instance);
       assertThat(taskKey(principal)).isEqualTo("Task_ReviewByPrincipal");
       assertThat(assignee(principal)).isEqualTo("sup-li");
+      // the 待审核 notice goes to the deputy who holds the task, not to the absent principal
+      assertThat(jdbc.queryForList("select recipient from pd_notification where task_id = ? and kind = 'NEW_TASK'",
+          String.class, principal)).containsExactly("sup-li");
       complete("sup-li", principal, Map.of("approved", Map.of("value", true)));
       assertThat(jdbc.queryForObject("select concat(actor, '|', on_behalf_of) from pd_review_step s join pd_article a"
           + " on a.id = s.article_id where a.process_instance_id = ? and s.step = 'Task_ReviewByPrincipal'",
@@ -184,6 +187,8 @@ class TaskOperationsTest {
     String added = task(instance);
     assertThat(taskKey(added)).isEqualTo("Task_AddedReview");
     assertThat(assignee(added)).isEqualTo("head-economy-2");
+    assertThat(jdbc.queryForList("select recipient from pd_notification where task_id = ? and kind = 'NEW_TASK'",
+        String.class, added)).containsExactly("head-economy-2");
     assertThat(record(instance, "Task_ReviewByUnitHead")).isEqualTo("head-economy|APPROVED|同意,请陆主任再核对数据");
     assertThat(record(instance, "ADD_REVIEWER")).isEqualTo("head-economy|ADDED|加签 陆明远 审核");
     // nobody else decides for the added reviewer, neither the head nor the supervising leader

@@ -1,24 +1,36 @@
 package org.publicitydesk.documents.internal;
 
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 // impl: an engine plugin that filters history events: impl only (no public API for it in Camunda 7)
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.history.HistoryLevel;
+import org.camunda.bpm.engine.impl.history.event.HistoricVariableUpdateEventEntity;
 import org.camunda.bpm.engine.impl.history.event.HistoryEventType;
 import org.camunda.bpm.engine.impl.persistence.entity.VariableInstanceEntity;
 import org.camunda.bpm.engine.variable.type.ValueType;
+import org.publicitydesk.documents.OutOfHistory;
 import org.springframework.stereotype.Component;
 
 /**
  * Full history, except file variables: an uploaded .docx or photo passes through a process variable for an instant
  * (Tasklist's embedded forms send files that way) before the document store takes it; without this level the
- * bytes would stay in Camunda's history tables for ever. Everything else is recorded as with history "full".
+ * bytes would stay in Camunda's history tables for ever. Nor the form views that modules declare
+ * ({@link OutOfHistory}: recomputed from the application's tables at each step, a copy in history per step would
+ * only cost statements, issue 17). Everything else is recorded as with history "full".
  */
 @Component
 class FilesOutOfHistory extends AbstractProcessEnginePlugin implements HistoryLevel {
 
   static final String NAME = "full-without-files";
+
+  private final Set<String> views;
+
+  FilesOutOfHistory(List<OutOfHistory> views) {
+    this.views = views.stream().flatMap(v -> v.variableNames().stream()).collect(Collectors.toUnmodifiableSet());
+  }
 
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {
@@ -39,7 +51,10 @@ class FilesOutOfHistory extends AbstractProcessEnginePlugin implements HistoryLe
   @Override
   public boolean isHistoryEventProduced(HistoryEventType eventType, Object entity) {
     if (entity instanceof VariableInstanceEntity variable
-        && ValueType.FILE.getName().equals(variable.getSerializerName())) {
+        && (ValueType.FILE.getName().equals(variable.getSerializerName()) || views.contains(variable.getName()))) {
+      return false;
+    }
+    if (entity instanceof HistoricVariableUpdateEventEntity update && views.contains(update.getVariableName())) {
       return false;
     }
     return HistoryLevel.HISTORY_LEVEL_FULL.isHistoryEventProduced(eventType, entity);

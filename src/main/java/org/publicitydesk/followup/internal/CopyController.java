@@ -51,6 +51,16 @@ class CopyController {
     return service.copy(taskId, request.to(), request.comment(), user.id(), user.groups());
   }
 
+  record Person(String id, String name) {
+  }
+
+  @Operation(summary = "可抄送的人", description = "本任务的稿件可以抄送给谁(与抄送时的检查同一规则):本单位人员、分管领导、"
+      + "街道主要领导、政工科,不含自己。非本任务审核人 403。")
+  @GetMapping("/api/tasks/{taskId}/copy-candidates")
+  List<Person> copyCandidates(@PathVariable String taskId) {
+    return service.candidates(taskId, user.id(), user.groups()).stream().map(p -> new Person(p.id(), p.name())).toList();
+  }
+
   @Operation(summary = "抄送我的", description = "抄送给当前用户的稿件,最新的在前(最多 200 条)")
   @GetMapping("/api/me/copied")
   @Transactional(readOnly = true)

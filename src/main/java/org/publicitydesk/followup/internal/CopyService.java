@@ -57,7 +57,23 @@ class CopyService {
   record Copied(String articleNumber, String title, List<String> to, java.time.Instant copiedAt) {
   }
 
-  Copied copy(String taskId, List<String> to, String comment, String caller, List<String> callerGroups) {
+  /**
+   * The people this task's article may be copied to (the same rule as {@link #copy}): everyone who may read the unit's
+   * items anyway, except the caller, in the organisation's order.
+   */
+  @Transactional(readOnly = true)
+  List<PersonInfo> candidates(String taskId, String caller, List<String> callerGroups) {
+    ArticleInfo article = reviewedArticle(taskId, caller, callerGroups).article();
+    UnitInfo unit = directory.unit(article.unitCode())
+        .orElseThrow(() -> new RequestRefused("稿件的单位 " + article.unitCode() + " 已不在组织机构中"));
+    return directory.people().stream().filter(p -> !p.id().equals(caller) && mayRead(p, unit)).toList();
+  }
+
+  private record Reviewed(Task task, ArticleInfo article) {
+  }
+
+  /** The task, when the caller works on it and it is a review task of an article; refused otherwise. */
+  private Reviewed reviewedArticle(String taskId, String caller, List<String> callerGroups) {
     Task task = taskPeople.task(taskId)
         .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "任务 " + taskId + " 不存在或已办结"));
     if (!taskPeople.worksOn(task, caller, callerGroups)) {
@@ -68,6 +84,13 @@ class CopyService {
     if (article == null || ArticleReviewProcess.TASK_REVISE_ARTICLE.equals(task.getTaskDefinitionKey())) {
       throw new RequestRefused("只有稿件的审核任务可以抄送");
     }
+    return new Reviewed(task, article);
+  }
+
+  Copied copy(String taskId, List<String> to, String comment, String caller, List<String> callerGroups) {
+    Reviewed reviewed = reviewedArticle(taskId, caller, callerGroups);
+    Task task = reviewed.task();
+    ArticleInfo article = reviewed.article();
     String note = comment == null ? "" : comment.strip();
     if (note.length() > MAX_COMMENT) {
       throw RequestRefused.field("comment 抄送说明", "最多 " + MAX_COMMENT + " 字");

@@ -113,6 +113,12 @@ class JpaOrganizationDirectory implements OrganizationDirectory {
   }
 
   @Override
+  public Map<String, String> names(java.util.Collection<String> ids) {
+    return people.findAllById(ids.stream().filter(java.util.Objects::nonNull).distinct().toList()).stream()
+        .collect(Collectors.toMap(p -> p.id, p -> p.name));
+  }
+
+  @Override
   public Set<String> informantUnits(String userId, LocalDate day) {
     return memberships.findByPersonId(userId).stream()
         .filter(m -> m.role == Role.INFORMANT)

@@ -7,9 +7,11 @@ import org.camunda.bpm.engine.TaskService;
 // impl: the caller's authentication is set aside and put back around a system query; its type is impl only
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.publicitydesk.calendar.BusinessClock;
+import org.publicitydesk.organization.Groups;
 import org.publicitydesk.organization.OrganizationDirectory;
 import org.publicitydesk.review.ArticleReviewProcess;
 import org.publicitydesk.review.ArticleStatus;
+import org.publicitydesk.security.CurrentUser;
 import org.springframework.http.HttpStatus;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -33,9 +35,12 @@ class ArticleController {
   private final ReviewDecisions service;
   private final TaskService tasks;
   private final BusinessClock clock;
+  private final CurrentUser user;
 
   ArticleController(ArticleRepository articles, ReviewStepRepository steps, OrganizationDirectory directory,
-      IdentityService identity, ArticleQueries queries, ReviewDecisions service, TaskService tasks, BusinessClock clock) {
+      IdentityService identity, ArticleQueries queries, ReviewDecisions service, TaskService tasks, BusinessClock clock,
+      CurrentUser user) {
+    this.user = user;
     this.articles = articles;
     this.steps = steps;
     this.directory = directory;
@@ -58,8 +63,9 @@ class ArticleController {
       List<String> waitingAt) {
   }
 
+  /** One line of the review record; {@code onBehalfOfName} names the absent reviewer a deputy decided for (代). */
   record StepView(String step, String stepLabel, String actor, String actorName, String decision, String decisionLabel,
-      String comment, int revision, Instant at) {
+      String comment, int revision, Instant at, String onBehalfOf, String onBehalfOfName) {
   }
 
   @GetMapping("/api/me")
@@ -76,6 +82,23 @@ class ArticleController {
   @Transactional(readOnly = true)
   List<ArticleView> mine() {
     return articles.findByInformantOrderBySubmittedAtDesc(auth().getUserId()).stream().map(a -> view(a, false)).toList();
+  }
+
+  /**
+   * A unit's articles, newest first (at most 100), for those who may read its items: its members, its supervising
+   * leader, the principal leaders, the editorial office and administrators (403 for anybody else).
+   */
+  @io.swagger.v3.oas.annotations.Operation(summary = "本单位稿件",
+      description = "某单位的稿件,最新的在前(最多 100 篇);本单位人员、分管领导、街道主要领导、政工科可查看,其他人 403。")
+  @GetMapping(path = "/api/articles", params = "unitCode")
+  @Transactional(readOnly = true)
+  List<ArticleView> ofUnit(@org.springframework.web.bind.annotation.RequestParam String unitCode) {
+    if (directory.unit(unitCode).isEmpty()) {
+      throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "没有单位 " + unitCode);
+    }
+    user.requireAny("您无权查看该单位的稿件", Groups.EDITORIAL, Groups.PRINCIPALS, Groups.ADMIN, Groups.unit(unitCode),
+        Groups.unitSupervisor(unitCode));
+    return articles.findTop100ByUnitCodeOrderBySubmittedAtDesc(unitCode).stream().map(a -> view(a, false)).toList();
   }
 
   @GetMapping("/api/articles/{number}")
@@ -120,7 +143,9 @@ class ArticleController {
     List<StepView> decisions = !withSteps ? List.of() : steps.findByArticleIdOrderByDecidedAtAscIdAsc(a.id).stream()
         .map(s -> new StepView(s.step, ArticleSummary.stepLabel(s.step), s.actor,
             directory.person(s.actor).map(OrganizationDirectory.PersonInfo::name).orElse(s.actor), s.decision,
-            ArticleSummary.decisionLabel(s.decision), s.comment, s.revision, s.decidedAt)).toList();
+            ArticleSummary.decisionLabel(s.decision), s.comment, s.revision, s.decidedAt, s.onBehalfOf,
+            s.onBehalfOf == null ? null : directory.person(s.onBehalfOf).map(OrganizationDirectory.PersonInfo::name)
+                .orElse(s.onBehalfOf))).toList();
     return new ArticleView(a.number, a.title, a.unitCode, a.informant, a.category.name(), a.itemClass.name(), a.urgent,
         a.outsideWindow, a.status.name(), a.status.label(), a.revision, a.wordCount, a.submittedAt, a.decidedAt,
         a.documentId, decisions, waitingAt(a));

@@ -80,6 +80,14 @@ class ArticleEntity {
     needsPrincipal = principal;
   }
 
+  /**
+   * A placeholder number until the id (and so the real number) is known: unique, because an empty one made every
+   * concurrent submission wait for the other's uncommitted entry in the unique index on number (issue 17).
+   */
+  void numberPending() {
+    number = "~" + Long.toString(java.util.concurrent.ThreadLocalRandom.current().nextLong() & Long.MAX_VALUE, 36);
+  }
+
   void submitted() {
     status = ArticleStatus.IN_REVIEW;
     approvedLevel = 0;

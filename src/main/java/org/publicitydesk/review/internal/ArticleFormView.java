@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 import org.publicitydesk.calendar.BusinessClock;
 import org.publicitydesk.documents.Documents;
 import org.publicitydesk.documents.StoredDocument;
@@ -17,6 +16,8 @@ import org.springframework.transaction.annotation.Transactional;
 /** What the review forms show of an article as it stands now: the variables of {@link ArticleSummary}. */
 @Component
 class ArticleFormView {
+
+  static final String NEAR_COPY_PENDING = "nearCopyPending";
 
   private final ArticleService service;
   private final ArticleRepository articles;
@@ -44,15 +45,21 @@ class ArticleFormView {
     List<ArticleEntity> later = articles.findByFollowUpOfOrderById(a.id).stream()
         .filter(x -> x.unitCode.equals(a.unitCode)).toList();
     String unitName = directory.unit(a.unitCode).map(UnitInfo::name).orElse(a.unitCode);
-    Map<String, String> names = names();
     List<ReviewStepEntity> history = steps.findByArticleIdOrderByDecidedAtAscIdAsc(a.id);
+    // the names shown: the informant's and those of the review record, not the whole directory's
+    List<String> ids = new ArrayList<>(List.of(a.informant));
+    history.forEach(s -> {
+      ids.add(s.actor);
+      ids.add(s.onBehalfOf);
+    });
+    Map<String, String> names = directory.names(ids);
     ArticleEntity copied = a.nearCopyOf == null ? null : articles.findById(a.nearCopyOf).orElse(null);
     String copiedUnit = copied == null ? null : directory.unit(copied.unitCode).map(UnitInfo::name).orElse(copied.unitCode);
     ArticleSummary.Facts facts = new ArticleSummary.Facts(a, unitName, names.getOrDefault(a.informant, a.informant),
         currentFiles(a, files), earlier, later, clock.zone(), copied, copiedUnit);
     Map<String, Object> variables = new HashMap<>(ArticleSummary.variables(facts,
         a.documentId == null ? "" : documents.text(a.documentId), history, names));
-    variables.put("nearCopyPending", copied != null && a.nearCopyVerdict == null);
+    variables.put(NEAR_COPY_PENDING, copied != null && a.nearCopyVerdict == null);
     variables.put(ArticleReviewProcess.ARTICLE_ID, a.id);
     variables.put(ArticleReviewProcess.ARTICLE_NUMBER, a.number);
     variables.put(ArticleReviewProcess.UNIT_NAME, unitName);
@@ -61,16 +68,23 @@ class ArticleFormView {
     return variables;
   }
 
+  /**
+   * Brings the form variables in {@code scope} up to date, writing only those whose value changed: every write of a
+   * process variable costs an update and its history, and most of the view (number, unit, text) stays the same.
+   */
+  void refresh(org.camunda.bpm.engine.delegate.VariableScope scope, String processInstanceId) {
+    variables(processInstanceId).forEach((name, value) -> {
+      if (!java.util.Objects.equals(scope.getVariable(name), value)) {
+        scope.setVariable(name, value);
+      }
+    });
+  }
+
   private List<StoredDocument> currentFiles(ArticleEntity a, List<StoredDocument> files) {
     // the article file of the current revision, and every photo
     List<StoredDocument> current = new ArrayList<>();
     files.stream().filter(d -> d.id().equals(a.documentId)).forEach(current::add);
     files.stream().filter(d -> !ArticleSummary.isArticleFile(d)).forEach(current::add);
     return current;
-  }
-
-  private Map<String, String> names() {
-    return directory.people().stream()
-        .collect(Collectors.toMap(OrganizationDirectory.PersonInfo::id, OrganizationDirectory.PersonInfo::name));
   }
 }

@@ -125,7 +125,7 @@ class ArticleQueries implements Articles {
     a.decidedAt = in.submittedAt();
     if (created) {
       a.revision = 1;
-      a.number = "";
+      a.numberPending();
       articles.save(a);
       a.number = "%d-%06d".formatted(in.submittedAt().atZone(clock.zone()).getYear(), a.id);
     }

@@ -35,6 +35,6 @@ class ArticleRevisionListener implements TaskListener {
     execution.removeVariables(List.of(WITHDRAWN, CONTENT, COMMENT));
     // the title the forms and notices show is the article's, also when the form sent none or a blank one
     execution.setVariable(TITLE, articles.byInstance(task.getProcessInstanceId()).title);
-    execution.setVariables(view.variables(task.getProcessInstanceId()));
+    view.refresh(execution, task.getProcessInstanceId());
   }
 }

@@ -79,7 +79,7 @@ class ArticleService {
     a.outsideWindow = !calendar.isWorkingTime(clock.now());
     a.revision = 1;
     a.submitted();
-    a.number = "";
+    a.numberPending();
     storeFiles(a, s.document(), s.content(), s.informant());
     checkNearCopy(a, unit);
     for (Submission.Photo photo : s.photos()) {
@@ -101,11 +101,17 @@ class ArticleService {
     }
   }
 
-  /** R2.3: flags a department article that nearly copies an earlier community article, for the editorial office. */
+  /**
+   * R2.3: flags a department article that nearly copies an earlier community article, for the editorial office; a
+   * community article's document is indexed for the checks to come.
+   */
   private void checkNearCopy(ArticleEntity a, UnitInfo unit) {
     a.nearCopyOf = null;
     a.nearCopyPercent = null;
     a.nearCopyVerdict = null;
+    if (a.documentId != null && unit.kind() == UnitKind.COMMUNITY) {
+      nearCopies.index(a.documentId, documents.text(a.documentId));
+    }
     if (unit.kind() != UnitKind.DEPARTMENT || a.forwardedFromUnit != null || a.documentId == null) {
       return;
     }

@@ -82,6 +82,21 @@ class Deputies {
             rs.getDate(4).toLocalDate()), userId).stream().findFirst();
   }
 
+  /** Every deputy setting, by the absent person. */
+  @Transactional(readOnly = true)
+  java.util.Map<String, Deputy> all() {
+    return jdbc.query("select user_id, deputy, from_date, until_date from pd_deputy", (rs, i) -> new Deputy(
+        rs.getString(1), rs.getString(2), rs.getDate(3).toLocalDate(), rs.getDate(4).toLocalDate())).stream()
+        .collect(Collectors.toMap(Deputy::userId, d -> d));
+  }
+
+  /** The people who may stand in for {@code userId} (those {@link #mayStandIn} accepts), in the organisation's order. */
+  @Transactional(readOnly = true)
+  List<String> candidates(String userId) {
+    return directory.people().stream().map(OrganizationDirectory.PersonInfo::id)
+        .filter(p -> !p.equals(userId) && mayStandIn(userId, p) == null).toList();
+  }
+
   /** Whether anybody has a deputy today: one query, so a review task costs nothing more while nobody is away. */
   @Transactional(readOnly = true)
   boolean anyActive() {

@@ -27,6 +27,6 @@ class RecordArticleOutcomeDelegate implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     ArticleStatus outcome = ArticleStatus.valueOf((String) execution.getVariableLocal(ArticleReviewProcess.OUTCOME));
     decisions.conclude(execution.getProcessInstanceId(), outcome);
-    execution.setVariables(view.variables(execution.getProcessInstanceId()));
+    view.refresh(execution, execution.getProcessInstanceId());
   }
 }

@@ -52,6 +52,6 @@ class RegisterArticleDelegate implements JavaDelegate {
         ProcessFiles.text(execution, FOLLOW_UP_OF), photos, ProcessFiles.text(execution, SUBMISSION_KEY));
     ArticleEntity article = articles.register(submission, execution.getProcessInstanceId());
     execution.setProcessBusinessKey(article.number);
-    execution.setVariables(view.variables(execution.getProcessInstanceId()));
+    view.refresh(execution, execution.getProcessInstanceId());
   }
 }

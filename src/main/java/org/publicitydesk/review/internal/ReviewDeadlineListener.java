@@ -17,8 +17,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Creation of a review task: its due date in working time (end of the next working day; an urgent article, R10.4,
- * after {@code publicity.review.urgent-due} of working time), and a notice to the candidates: 待审核, or 紧急稿件 for
- * urgent articles.
+ * after {@code publicity.review.urgent-due} of working time), and a notice to the candidates — or to the assignee, a
+ * deputy (runs after {@link DeputyAssignment}) or an added reviewer — 待审核, or 紧急稿件 for urgent articles.
  */
 @Component
 class ReviewDeadlineListener implements TaskListener {
@@ -56,8 +56,13 @@ class ReviewDeadlineListener implements TaskListener {
     }
   }
 
+  /** The assignee when there is one (a deputy, an added reviewer), else every candidate user and group member. */
   private Set<String> candidates(DelegateTask task) {
     Set<String> people = new TreeSet<>();
+    if (task.getAssignee() != null) {
+      people.add(task.getAssignee());
+      return people;
+    }
     var identity = task.getProcessEngineServices().getIdentityService();
     Context.getCommandContext().runWithoutAuthorization(() -> {
       task.getCandidates().stream().filter(l -> IdentityLinkType.CANDIDATE.equals(l.getType())).forEach(l -> {

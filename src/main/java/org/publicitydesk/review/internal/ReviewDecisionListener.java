@@ -35,6 +35,6 @@ class ReviewDecisionListener implements TaskListener {
         task.getVariable(NEAR_COPY_VERDICT));
     var execution = task.getExecution();
     execution.removeVariables(java.util.List.of(APPROVED, DECISION, COMMENT, NEAR_COPY_VERDICT));
-    execution.setVariables(view.variables(task.getProcessInstanceId()));
+    view.refresh(execution, task.getProcessInstanceId());
   }
 }

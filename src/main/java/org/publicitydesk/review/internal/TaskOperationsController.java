@@ -24,6 +24,7 @@ import org.springframework.web.bind.annotation.RestController;
  * operations"), for the person signed in ({@link TaskOperations}, {@link Deputies}).
  */
 @RestController
+@io.swagger.v3.oas.annotations.tags.Tag(name = "审批操作", description = "待我审批、转办、委派、批量审批、代理")
 class TaskOperationsController {
 
   private final TaskOperations operations;
@@ -148,6 +149,52 @@ class TaskOperationsController {
   DeputyView setDeputy(@PathVariable String userId, @RequestBody DeputyRequest request) {
     String admin = user.requireAny("只有系统管理员可以为他人设置代理人", Groups.ADMIN);
     return view(deputies.set(userId, request.deputy(), request.from(), request.until(), admin));
+  }
+
+  /** The people who may stand in for the caller (代理设置 picks from this list). */
+  @io.swagger.v3.oas.annotations.Operation(summary = "可以做我代理人的人")
+  @GetMapping("/api/me/deputy-candidates")
+  List<Person> myDeputyCandidates() {
+    return deputies.candidates(me()).stream().map(this::person).toList();
+  }
+
+  /** For an administrator: the people who may stand in for {@code userId}. */
+  @io.swagger.v3.oas.annotations.Operation(summary = "可以做某人代理人的人(系统管理员)")
+  @GetMapping("/api/users/{userId}/deputy-candidates")
+  List<Person> deputyCandidates(@PathVariable String userId) {
+    user.requireAny("只有系统管理员可以为他人设置代理人", Groups.ADMIN);
+    if (directory.person(userId).isEmpty()) {
+      throw new SubmissionRejected("userId 人员", "没有 " + userId + " 这个人");
+    }
+    return deputies.candidates(userId).stream().map(this::person).toList();
+  }
+
+  /** One head or leader with the deputy named for them, if any (the administrator's overview). */
+  record Absence(String userId, String name, String deputy, String deputyName, LocalDate from, LocalDate until) {
+  }
+
+  /** For an administrator: every unit head and leader with their deputy setting (null when none). */
+  @io.swagger.v3.oas.annotations.Operation(summary = "所有单位负责人和领导的代理设置(系统管理员)")
+  @GetMapping("/api/deputies")
+  List<Absence> allDeputies() {
+    user.requireAny("只有系统管理员可以查看所有代理设置", Groups.ADMIN);
+    java.util.Map<String, Deputies.Deputy> set = deputies.all();
+    return directory.people().stream().filter(p -> p.roles().contains(org.publicitydesk.organization.Role.UNIT_HEAD)
+        || p.roles().contains(org.publicitydesk.organization.Role.SUPERVISOR)
+        || p.roles().contains(org.publicitydesk.organization.Role.PRINCIPAL)).map(p -> {
+          Deputies.Deputy d = set.get(p.id());
+          return d == null ? new Absence(p.id(), p.name(), null, null, null, null)
+              : new Absence(p.id(), p.name(), d.deputy(), person(d.deputy()).name(), d.from(), d.until());
+        }).toList();
+  }
+
+  /** An administrator cancels the deputy named for {@code userId}. */
+  @io.swagger.v3.oas.annotations.Operation(summary = "取消某人的代理设置(系统管理员)")
+  @DeleteMapping("/api/users/{userId}/deputy")
+  @ResponseStatus(HttpStatus.NO_CONTENT)
+  void clearDeputy(@PathVariable String userId) {
+    user.requireAny("只有系统管理员可以为他人取消代理人", Groups.ADMIN);
+    deputies.clear(userId);
   }
 
   private DeputyView view(Deputies.Deputy d) {

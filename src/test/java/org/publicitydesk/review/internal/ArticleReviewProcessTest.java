@@ -361,6 +361,22 @@ class ArticleReviewProcessTest {
   }
 
   @Test
+  void aCommunityArticleStoredBeforeTheNearCopyIndexIsIndexedWhenADepartmentSubmits() {
+    // given a community article whose document is not in the near-copy index (stored before it existed) (R2.3)
+    ProcessInstance original = submitText("inf-dongfeng", "dongfeng", NearCopyDetectorTest.COMMUNITY);
+    String documentId = article(original).documentId;
+    jdbc.update("delete from pd_near_copy_band where document_id = ?", documentId);
+    jdbc.update("delete from pd_near_copy_document where document_id = ?", documentId);
+    // when a department submits a near-copy of it
+    ProcessInstance copy = submitText("inf-economy", "economy", NearCopyDetectorTest.REORDERED_NEW_HEADLINE);
+    // then the original is indexed on the way and the copy is flagged (with it, or with an earlier article of the
+    // same text that another test left in the shared database)
+    assertThat(article(copy).nearCopyOf).isNotNull().isLessThanOrEqualTo(article(original).id);
+    assertThat(jdbc.queryForObject("select count(*) from pd_near_copy_band where document_id = ?", Integer.class,
+        documentId)).isEqualTo(MinHash.BANDS);
+  }
+
+  @Test
   void photosNeedACaptionAndMustBePictures() {
     // R10.3: photos are optional, each with a caption
     VariableMap withPhoto = TestArticles.start("economy", "ORDINARY")

@@ -35,4 +35,21 @@ class NearCopyDetectorTest {
     assertThat(NearCopyDetector.shingles("东风社区,开展 活动。")).isEqualTo(NearCopyDetector.shingles("东风社区开展活动"));
     assertThat(NearCopyDetector.jaccard(NearCopyDetector.shingles(""), NearCopyDetector.shingles(COMMUNITY))).isZero();
   }
+
+  @Test
+  void theStoredBandsFindTheNearCopyAndNotTheSameTopic() {
+    // given: the band keys that NearCopyIndex stores for the community article
+    java.util.Set<Long> community = java.util.Arrays.stream(MinHash.bandKeys(NearCopyDetector.shingles(COMMUNITY)))
+        .boxed().collect(java.util.stream.Collectors.toSet());
+    // when / then: the reordered copy shares enough bands to be compared on its text, the same topic does not
+    assertThat(MinHash.minSharedBands(0.5)).isEqualTo(4);
+    assertThat(shared(community, REORDERED_NEW_HEADLINE)).isGreaterThanOrEqualTo(MinHash.minSharedBands(0.5));
+    assertThat(shared(community, SAME_TOPIC)).isLessThan(MinHash.minSharedBands(0.5));
+    assertThat(shared(community, COMMUNITY)).isEqualTo(MinHash.BANDS);
+    assertThat(MinHash.bandKeys(NearCopyDetector.shingles("。。"))).isEmpty();
+  }
+
+  private static long shared(java.util.Set<Long> keys, String text) {
+    return java.util.Arrays.stream(MinHash.bandKeys(NearCopyDetector.shingles(text))).filter(keys::contains).count();
+  }
 }
