@@ -62,6 +62,7 @@ class ArticlePathE2E {
         "会议要求各社区、各部门加快项目前期手续办理,确保一季度开工项目按期落地。"));
 
     // the informant starts 宣传信息报送审核 in Tasklist and uploads a real .docx
+    String submittedNotice;
     try (Browser informant = Browser.loggedIn(root(), "inf-economy")) {
       Tasklist tasklist = new Tasklist(informant);
       informant.shot("article-01-inf-economy-tasklist");
@@ -80,11 +81,17 @@ class ArticlePathE2E {
       tasklist.awaitStarted();
       assertThat(informant.driver.findElements(By.cssSelector(".create-task-action")).stream()
           .noneMatch(WebElement::isDisplayed)).isTrue();
+      // the article's number, with the way to 我的稿件 on the 工作台
+      submittedNotice = informant.awaitText(".notifications", "稿件编号").getText();
+      assertThat(informant.driver.findElement(By.cssSelector(".notifications a[href='/portal/']")).getText())
+          .contains("我的稿件");
+      assertThat(submittedNotice).doesNotContainPattern("[A-Za-z]{2,}");
       informant.shot("article-03-started");
     }
     HistoricProcessInstance instance = instanceTitled(TITLE);
     String number = instance.getBusinessKey();
     assertThat(number).startsWith("2026-");
+    assertThat(submittedNotice).contains("稿件编号 " + number, TITLE);
 
     // the head of another unit sees nothing of it, whatever filter they choose
     try (Browser other = Browser.loggedIn(root(), "head-urban")) {
@@ -118,6 +125,8 @@ class ArticlePathE2E {
       // an approval may carry an opinion (issue 15): it goes into the review record
       tasklist.radio("同意");
       assertThat(tasklist.formText("审核意见")).doesNotContain("修改意见 *");
+      // the return's message goes away once it no longer applies (issue 15: stale messages)
+      assertThat(head.driver.findElement(By.id("commentError")).getText()).isEmpty();
       tasklist.type("comment", OPINION);
       tasklist.assertNoEnglish("单位负责人审核, approval with an opinion");
       head.shot("article-06-head-economy-approves-with-an-opinion");
