@@ -235,6 +235,13 @@ class ArticlePathE2E {
       tasklist.filter("待我审核");
       tasklist.openTask("单位负责人审核", title);
       tasklist.claimIfOffered();
+      // Tasklist's 历史 names the person who claimed it (钱伟), not the login id (chinese.js)
+      head.click(head.awaitText("section.task-details ul.nav-tabs li a", "历史"));
+      head.awaitText("section.task-details .tab-content", name("head-economy"));
+      assertThat(head.driver.findElement(By.cssSelector("section.task-details .tab-content")).getText())
+          .doesNotContain("head-economy");
+      head.shot("article-15-tasklist-history-by-name");
+      head.click(head.awaitText("section.task-details ul.nav-tabs li a", "表单"));
       tasklist.radio("退回修改");
       tasklist.type("comment", comment);
       tasklist.assertNoEnglish("单位负责人审核, return");
@@ -314,7 +321,7 @@ class ArticlePathE2E {
       editor.shot("article-11-cockpit-article-review");
       editor.click(editor.awaitText(".ctn-tabbed-content li a, ul.nav-tabs li a", "已结束的实例"));
       WebElement row = editor.awaitText("tr.pd-finished-row", number);
-      assertThat(row.getText()).contains(name("inf-economy"), "已完成");
+      assertThat(row.getText()).contains(TITLE, name("inf-economy"), "已完成");
       editor.click(row);
       WebElement instanceHistory = editor.awaitText(".pd-instance-history", "已计分");
       String history = instanceHistory.getText();
@@ -328,7 +335,15 @@ class ArticlePathE2E {
       editor.open("/camunda/app/cockpit/default/#/decision-instance/" + decision);
       editor.awaitText("body", processInstanceId.substring(0, 8));
       assertThat(editor.bodyText()).contains("审核链 (R1)", "ORDINARY");
+      // the DMN viewer's own words and the type column in Chinese (chinese.js; dmn-js cannot be given a translation)
+      editor.awaitText(".hit-policy", "命中策略");
+      editor.awaitText("table", "文本");
+      assertThat(editor.bodyText()).contains("查看决策需求图", "命中策略", "唯一", "注释")
+          .doesNotContain("View DRD", "Hit policy", "Annotations", "String");
       editor.shot("article-13-cockpit-routing-decision");
+      editor.open("/camunda/app/cockpit/default/#/tasks");
+      editor.awaitText("body", "人工任务");
+      editor.shot("article-14-cockpit-user-tasks");
     }
   }
 
