@@ -92,8 +92,8 @@ function translate() {
   });
   typeColumns(document);
   if (names) {
-    // a login id alone in a table cell or a history line: the person's name, the id in the tooltip
-    document.querySelectorAll('td, .event .user, [uib-tooltip], .assignee, .task-history .col-xs-2')
+    // a login id alone in a table cell, a history line or a changed value (办理人 head-economy): the person's name
+    document.querySelectorAll('td, [uib-tooltip], .assignee, .new-value, .original-value')
       .forEach(e => replaceText(e, names));
   }
 }
