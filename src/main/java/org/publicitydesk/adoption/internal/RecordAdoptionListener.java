@@ -12,15 +12,14 @@ import static org.publicitydesk.adoption.RecordAdoptionTask.TRACKING_DONE;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.publicitydesk.adoption.AdoptionInput;
-import org.publicitydesk.adoption.Adoptions;
 import org.publicitydesk.adoption.Length;
 import org.publicitydesk.adoption.MediaLevel;
 import org.publicitydesk.adoption.Placement;
 import org.publicitydesk.calendar.BusinessClock;
 import org.publicitydesk.review.ArticleReviewProcess;
-import org.publicitydesk.security.CurrentUser;
 import org.publicitydesk.security.FormValues;
 import org.publicitydesk.security.RequestRefused;
+import org.publicitydesk.security.TaskActor;
 import org.springframework.stereotype.Component;
 
 /**
@@ -31,16 +30,14 @@ import org.springframework.stereotype.Component;
 @Component
 class RecordAdoptionListener implements TaskListener {
 
-  private final Adoptions adoptions;
+  private final AdoptionService adoptions;
   private final AdoptionForm form;
   private final BusinessClock clock;
-  private final CurrentUser currentUser;
 
-  RecordAdoptionListener(Adoptions adoptions, AdoptionForm form, BusinessClock clock, CurrentUser currentUser) {
+  RecordAdoptionListener(AdoptionService adoptions, AdoptionForm form, BusinessClock clock) {
     this.adoptions = adoptions;
     this.form = form;
     this.clock = clock;
-    this.currentUser = currentUser;
   }
 
   @Override
@@ -59,8 +56,7 @@ class RecordAdoptionListener implements TaskListener {
           parse(Placement.class, task.getVariable(PLACEMENT), "placement 版面"),
           FormValues.date(task.getVariable(PUBLISHED_ON), clock.zone(), "publishedOn 刊播日期"),
           (String) task.getVariable(EVIDENCE_LINK));
-      String user = currentUser.id();
-      adoptions.record(articleId, input, user != null ? user : task.getAssignee() != null ? task.getAssignee() : "system");
+      adoptions.recordInTask(articleId, input, TaskActor.of(task), task.getId());
     }
     var execution = task.getExecution();
     execution.removeVariables(ADOPTION_FIELDS);

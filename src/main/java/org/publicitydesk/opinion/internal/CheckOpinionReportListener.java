@@ -2,6 +2,7 @@ package org.publicitydesk.opinion.internal;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
+import org.publicitydesk.security.TaskActor;
 import org.publicitydesk.opinion.PublicOpinionReportProcess;
 import org.springframework.stereotype.Component;
 
@@ -17,6 +18,7 @@ class CheckOpinionReportListener implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    opinions.decide(task.getProcessInstanceId(), task.getVariable(PublicOpinionReportProcess.DECISION));
+    opinions.decide(task.getProcessInstanceId(), task.getVariable(PublicOpinionReportProcess.DECISION),
+        TaskActor.of(task), task.getId());
   }
 }

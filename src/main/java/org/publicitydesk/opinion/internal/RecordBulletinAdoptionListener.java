@@ -6,6 +6,7 @@ import static org.publicitydesk.opinion.PublicOpinionReportProcess.BULLETIN_ISSU
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
+import org.publicitydesk.security.TaskActor;
 import org.publicitydesk.calendar.BusinessClock;
 import org.publicitydesk.security.FormValues;
 import org.publicitydesk.security.RequestRefused;
@@ -30,6 +31,7 @@ class RecordBulletinAdoptionListener implements TaskListener {
       throw RequestRefused.field("adoptedInBulletin 简报采用", "请选择是否被市宣传部宣传信息简报采用");
     }
     opinions.bulletin(task.getProcessInstanceId(), FormValues.flag(adopted), (String) task.getVariable(BULLETIN_ISSUE),
-        FormValues.date(task.getVariable(BULLETIN_DATE), clock.zone(), "bulletinDate 简报日期"));
+        FormValues.date(task.getVariable(BULLETIN_DATE), clock.zone(), "bulletinDate 简报日期"), TaskActor.of(task),
+        task.getId());
   }
 }

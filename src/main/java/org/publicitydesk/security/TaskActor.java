@@ -1,16 +1,19 @@
-package org.publicitydesk.review.internal;
+package org.publicitydesk.security;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
 // impl: the running command (its user) has no public accessor
 import org.camunda.bpm.engine.impl.context.Context;
 
-/** Who acts on a task: the authenticated user, else the assignee (Java API calls without authentication). */
-final class Actors {
+/**
+ * Who completes a task, for the listener that records it (review record, 已办): the signed-in user of the engine
+ * command, else the assignee (server code through the Java API without a login), else {@code system}.
+ */
+public final class TaskActor {
 
-  private Actors() {
+  private TaskActor() {
   }
 
-  static String of(DelegateTask task) {
+  public static String of(DelegateTask task) {
     String user = Context.getCommandContext() == null ? null : Context.getCommandContext().getAuthenticatedUserId();
     return user != null ? user : task.getAssignee() != null ? task.getAssignee() : "system";
   }
