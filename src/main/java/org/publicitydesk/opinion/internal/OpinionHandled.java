@@ -25,7 +25,7 @@ class OpinionHandled implements HandledTasks {
   public List<Handled> handledBy(String userId, int limit) {
     List<Handled> handled = new ArrayList<>();
     for (OpinionReportEntity r : reports.findTop100ByCheckedByOrderByDecidedAtDesc(userId)) {
-      boolean accepted = "ACCEPTED".equals(r.status);
+      boolean accepted = r.status == OpinionStatus.ACCEPTED;
       handled.add(new Handled(r.checkTaskId, "政工科审核舆情信息", String.valueOf(r.id), r.title,
           accepted ? "ACCEPT" : "LOW_QUALITY", accepted ? "采用" : "质量不高", null, r.decidedAt, r.processInstanceId,
           state(r)));
