@@ -34,6 +34,16 @@ public interface OrganizationDirectory {
   /** A unit as loaded: who heads it, who supervises it, who writes for it. */
   record UnitInfo(String code, String name, UnitKind kind, String supervisorId, List<Member> heads,
       List<Member> informants) {
+
+    /** Who heads the unit on that day (ids). */
+    public List<String> headsOn(LocalDate day) {
+      return heads.stream().filter(m -> m.activeOn(day)).map(Member::personId).toList();
+    }
+
+    /** Who writes for the unit on that day (ids). */
+    public List<String> informantsOn(LocalDate day) {
+      return informants.stream().filter(m -> m.activeOn(day)).map(Member::personId).toList();
+    }
   }
 
   /** A person's membership of a unit in one role; {@code until} is null while it lasts. */

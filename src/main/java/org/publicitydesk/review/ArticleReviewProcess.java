@@ -18,6 +18,9 @@ public final class ArticleReviewProcess {
   public static final String TASK_REVISE_ARTICLE = "Task_ReviseArticle";
   /** 加签 (issue 16): the reviewer a level added after its approval, before the next level. */
   public static final String TASK_ADDED_REVIEW = "Task_AddedReview";
+  /** The review levels whose decisions and opinions the circular's source data lists (R1, R1.5). */
+  public static final java.util.List<String> REVIEW_LEVELS = java.util.List.of(TASK_REVIEW_BY_UNIT_HEAD,
+      TASK_REVIEW_BY_SUPERVISOR, TASK_REVIEW_BY_PRINCIPAL, TASK_EDITORIAL_REVIEW);
   public static final String MESSAGE_WITHDRAW = "ArticleWithdrawn";
 
   /** Start variables (contract). */

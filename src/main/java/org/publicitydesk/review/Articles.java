@@ -32,6 +32,17 @@ public interface Articles {
    */
   void record(long articleId, ArticleEvent event, String actor, String comment);
 
+  /**
+   * Every review level's decision on these articles with its opinion — 单位负责人, 分管领导, 主要领导 and 政工科, an
+   * approval (同意) with an opinion too — by article, oldest first: the circular's source data (issue 15).
+   */
+  java.util.List<ReviewOpinion> reviewOpinions(java.util.Collection<Long> articleIds);
+
+  /** One review decision: the level and decision in Chinese, who (and for whom, as a deputy), the opinion, when. */
+  record ReviewOpinion(long articleId, int revision, String level, String reviewer, String onBehalfOf, String decision,
+      String comment, Instant at) {
+  }
+
   /** Creates or updates (by {@code externalId}) an article imported from a spreadsheet; returns it. */
   ArticleInfo importArticle(ImportedArticle article);
 

@@ -62,6 +62,7 @@ class ArticlePathE2E {
         "会议要求各社区、各部门加快项目前期手续办理,确保一季度开工项目按期落地。"));
 
     // the informant starts 宣传信息报送审核 in Tasklist and uploads a real .docx
+    String submittedNotice;
     try (Browser informant = Browser.loggedIn(root(), "inf-economy")) {
       Tasklist tasklist = new Tasklist(informant);
       informant.shot("article-01-inf-economy-tasklist");
@@ -80,11 +81,17 @@ class ArticlePathE2E {
       tasklist.awaitStarted();
       assertThat(informant.driver.findElements(By.cssSelector(".create-task-action")).stream()
           .noneMatch(WebElement::isDisplayed)).isTrue();
+      // the article's number, with the way to 我的稿件 on the 工作台
+      submittedNotice = informant.awaitText(".notifications", "稿件编号").getText();
+      assertThat(informant.driver.findElement(By.cssSelector(".notifications a[href='/portal/']")).getText())
+          .contains("我的稿件");
+      assertThat(submittedNotice).doesNotContainPattern("[A-Za-z]{2,}");
       informant.shot("article-03-started");
     }
     HistoricProcessInstance instance = instanceTitled(TITLE);
     String number = instance.getBusinessKey();
     assertThat(number).startsWith("2026-");
+    assertThat(submittedNotice).contains("稿件编号 " + number, TITLE);
 
     // the head of another unit sees nothing of it, whatever filter they choose
     try (Browser other = Browser.loggedIn(root(), "head-urban")) {
@@ -118,6 +125,8 @@ class ArticlePathE2E {
       // an approval may carry an opinion (issue 15): it goes into the review record
       tasklist.radio("同意");
       assertThat(tasklist.formText("审核意见")).doesNotContain("修改意见 *");
+      // the return's message goes away once it no longer applies (issue 15: stale messages)
+      assertThat(head.driver.findElement(By.id("commentError")).getText()).isEmpty();
       tasklist.type("comment", OPINION);
       tasklist.assertNoEnglish("单位负责人审核, approval with an opinion");
       head.shot("article-06-head-economy-approves-with-an-opinion");
@@ -226,6 +235,13 @@ class ArticlePathE2E {
       tasklist.filter("待我审核");
       tasklist.openTask("单位负责人审核", title);
       tasklist.claimIfOffered();
+      // Tasklist's 历史 names the person who claimed it (钱伟), not the login id (chinese.js)
+      head.click(head.awaitText("section.task-details ul.nav-tabs li a", "历史"));
+      head.awaitText("section.task-details .tab-content", name("head-economy"));
+      assertThat(head.driver.findElement(By.cssSelector("section.task-details .tab-content")).getText())
+          .doesNotContain("head-economy");
+      head.shot("article-15-tasklist-history-by-name");
+      head.click(head.awaitText("section.task-details ul.nav-tabs li a", "表单"));
       tasklist.radio("退回修改");
       tasklist.type("comment", comment);
       tasklist.assertNoEnglish("单位负责人审核, return");
@@ -305,7 +321,7 @@ class ArticlePathE2E {
       editor.shot("article-11-cockpit-article-review");
       editor.click(editor.awaitText(".ctn-tabbed-content li a, ul.nav-tabs li a", "已结束的实例"));
       WebElement row = editor.awaitText("tr.pd-finished-row", number);
-      assertThat(row.getText()).contains(name("inf-economy"), "已完成");
+      assertThat(row.getText()).contains(TITLE, name("inf-economy"), "已完成");
       editor.click(row);
       WebElement instanceHistory = editor.awaitText(".pd-instance-history", "已计分");
       String history = instanceHistory.getText();
@@ -319,7 +335,15 @@ class ArticlePathE2E {
       editor.open("/camunda/app/cockpit/default/#/decision-instance/" + decision);
       editor.awaitText("body", processInstanceId.substring(0, 8));
       assertThat(editor.bodyText()).contains("审核链 (R1)", "ORDINARY");
+      // the DMN viewer's own words and the type column in Chinese (chinese.js; dmn-js cannot be given a translation)
+      editor.awaitText(".hit-policy", "命中策略");
+      editor.awaitText("table", "文本");
+      assertThat(editor.bodyText()).contains("查看决策需求图", "命中策略", "唯一", "注释")
+          .doesNotContain("View DRD", "Hit policy", "Annotations", "String");
       editor.shot("article-13-cockpit-routing-decision");
+      editor.open("/camunda/app/cockpit/default/#/tasks");
+      editor.awaitText("body", "人工任务");
+      editor.shot("article-14-cockpit-user-tasks");
     }
   }
 

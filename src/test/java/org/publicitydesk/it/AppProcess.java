@@ -73,6 +73,12 @@ final class AppProcess implements AutoCloseable {
     process.waitFor(30, TimeUnit.SECONDS);
   }
 
+  /** SIGTERM, as a service manager or {@code spring-boot:run} stops it; the JVM's exit code (-1 if still running). */
+  int stop() throws InterruptedException {
+    process.destroy();
+    return process.waitFor(120, TimeUnit.SECONDS) ? process.exitValue() : -1;
+  }
+
   boolean alive() {
     return process.isAlive();
   }

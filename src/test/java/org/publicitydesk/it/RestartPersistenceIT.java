@@ -15,8 +15,11 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.publicitydesk.TestArticles;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.core.io.ClassPathResource;
 
 /**
@@ -61,7 +64,8 @@ class RestartPersistenceIT {
   }
 
   @Test
-  void aWrongOrganisationFileStopsStartUpAndChangesNothing() throws IOException {
+  @ExtendWith(OutputCaptureExtension.class)
+  void aWrongOrganisationFileStopsStartUpAndChangesNothing(CapturedOutput output) throws IOException {
     // given a database loaded with the sample organisation
     try (AppRun first = AppRun.start(h2Files())) {
       assertThat(first.bean(IdentityService.class).createUserQuery().userId("inf-economy").count()).isEqualTo(1);
@@ -78,6 +82,11 @@ class RestartPersistenceIT {
         .hasStackTraceContaining("第 20 行")
         .hasStackTraceContaining("sup-zhou")
         .hasStackTraceContaining("unknown supervising leader");
+    // and says so as a refusal with what to do, not as a stack trace that looks like a broken build
+    String printed = output.getAll();
+    assertThat(printed).contains("APPLICATION FAILED TO START", "第 20 行", "改正后重新启动")
+        .doesNotContain("Application run failed");
+    assertThat(printed.lines().filter(l -> l.startsWith("\tat "))).as(printed).isEmpty();
 
     // and nothing of the wrong file reached the database
     try (AppRun again = AppRun.start(h2Files())) {

@@ -253,6 +253,76 @@ class ReportsTest {
         }).getBody();
   }
 
+  @Test
+  void theCircularsSourceDataHasEveryReviewLevelsOpinionAlsoWithAnApproval() throws Exception {
+    // given an article on an important meeting (R1.3: head, supervisor, principal, then the editorial office), each
+    // level approving with an opinion except the principal, who approves without one
+    ResponseEntity<Map> started = rest.withBasicAuth("inf-economy", "demo").postForEntity(
+        "/engine-rest/process-definition/key/ArticleReview/start",
+        org.publicitydesk.TestArticles.restStart("economy", "LEADERSHIP"), Map.class);
+    assertThat(started.getStatusCode()).isEqualTo(HttpStatus.OK);
+    String instanceId = (String) started.getBody().get("id");
+    complete("head-economy", instanceId, Map.of("approved", Map.of("value", true),
+        "comment", Map.of("value", "同意,数据已核实")));
+    complete("sup-wang", instanceId, Map.of("approved", Map.of("value", true),
+        "comment", Map.of("value", "请政工科重点编发")));
+    complete("principal-zhang", instanceId, Map.of("approved", Map.of("value", true)));
+    complete("editor-liu", instanceId, Map.of("decision", Map.of("value", "ACCEPT"),
+        "comment", Map.of("value", "拟报市级媒体")));
+    String number = jdbc.queryForObject("select number from pd_article where process_instance_id = ?", String.class,
+        instanceId);
+
+    // when the editorial office downloads the circular of this quarter as Excel
+    java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai"));
+    ResponseEntity<byte[]> xlsx = get("editor-liu", "/api/reports/circular?year=" + today.getYear() + "&quarter="
+        + ((today.getMonthValue() - 1) / 3 + 1) + "&format=xlsx");
+
+    // then its source sheet lists the four levels' decisions in order, with who, and every opinion given
+    try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(xlsx.getBody()))) {
+      XSSFSheet sheet = book.getSheet("审核意见");
+      assertThat(sheet).isNotNull();
+      List<String> header = cellTexts(sheet.getRow(2));
+      assertThat(header).containsExactly("稿件编号", "单位", "标题", "稿件状态", "稿次", "审核环节", "审核人", "审核结论",
+          "审核意见", "审核时间");
+      List<List<String>> rows = new java.util.ArrayList<>();
+      for (Row row : sheet) {
+        if (row.getRowNum() > 2 && number.equals(row.getCell(0).getStringCellValue())) {
+          List<String> cells = cellTexts(row);
+          rows.add(cells.subList(5, 9));
+          assertThat(cells.subList(1, 5)).containsExactly("经济发展办公室", "经济发展办公室2026年1月5日工作信息", "已采用", "1");
+          assertThat(cells.get(9)).matches("\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}");
+        }
+      }
+      assertThat(rows).containsExactly(
+          List.of("单位负责人审核", "钱伟", "同意", "同意,数据已核实"),
+          List.of("分管领导审核", "王海涛", "同意", "请政工科重点编发"),
+          List.of("主要领导审核", "张建国", "同意", ""),
+          List.of("政工科审核", "刘晓燕", "采用", "拟报市级媒体"));
+    }
+  }
+
+  @Autowired
+  org.springframework.jdbc.core.JdbcTemplate jdbc;
+
+  /** Completes the one open task of the instance that {@code user} may see (claimed first, as Tasklist does). */
+  private void complete(String user, String instanceId, Map<String, Object> variables) {
+    List<Map<String, Object>> tasks = rest.withBasicAuth(user, "demo").exchange(
+        "/engine-rest/task?processInstanceId=" + instanceId, HttpMethod.GET, null,
+        new ParameterizedTypeReference<List<Map<String, Object>>>() {
+        }).getBody();
+    assertThat(tasks).as(user).hasSize(1);
+    ResponseEntity<String> r = rest.withBasicAuth(user, "demo").exchange("/engine-rest/task/" + tasks.get(0).get("id")
+        + "/complete", HttpMethod.POST, new HttpEntity<>(Map.of("variables", variables)), String.class);
+    assertThat(r.getStatusCode()).as(r.getBody()).isEqualTo(HttpStatus.NO_CONTENT);
+  }
+
+  private static List<String> cellTexts(Row row) {
+    List<String> texts = new java.util.ArrayList<>();
+    row.forEach(c -> texts.add(c.getCellType() == CellType.NUMERIC ? String.valueOf((long) c.getNumericCellValue())
+        : c.getStringCellValue()));
+    return texts;
+  }
+
   private ResponseEntity<byte[]> get(String user, String url) {
     ResponseEntity<byte[]> r = rest.withBasicAuth(user, "demo").getForEntity(url, byte[].class);
     assertThat(r.getStatusCode()).as(url).isEqualTo(HttpStatus.OK);

@@ -237,6 +237,30 @@ class ArticleReviewHttpTest {
         .satisfies(u -> assertThat(u).containsEntry("code", "heping").containsEntry("name", "和平社区"));
   }
 
+  @Test
+  void theStartFormFindsTheArticleItSubmittedByItsKeyAndNobodyElseDoes() {
+    // given two articles of inf-heping, the first one submitted with the start form's key
+    Map<String, Object> keyed = new java.util.LinkedHashMap<>(TestArticles.restStart("heping", "ORDINARY"));
+    Map<String, Object> variables = new java.util.LinkedHashMap<>((Map<String, Object>) keyed.get("variables"));
+    variables.put("submissionKey", Map.of("value", "startform-key-0001"));
+    keyed.put("variables", variables);
+    ResponseEntity<Map> started = rest.withBasicAuth("inf-heping", "demo").postForEntity(START, keyed, Map.class);
+    assertThat(started.getStatusCode()).isEqualTo(HttpStatus.OK);
+    String first = number((String) started.getBody().get("id"));
+    start("inf-heping", "heping", "ORDINARY");
+
+    // when the form asks for its key, then it gets exactly that article (not the newest); another person gets nothing
+    assertThat(mine("inf-heping", "startform-key-0001")).extracting(a -> a.get("number")).containsExactly(first);
+    assertThat(mine("inf-dongfeng", "startform-key-0001")).isEmpty();
+    assertThat(mine("inf-heping", "startform-key-unknown")).isEmpty();
+  }
+
+  private List<Map<String, Object>> mine(String user, String key) {
+    return rest.withBasicAuth(user, "demo").exchange("/api/articles/mine?submissionKey=" + key, HttpMethod.GET, null,
+        new ParameterizedTypeReference<List<Map<String, Object>>>() {
+        }).getBody();
+  }
+
   private static HttpEntity<org.springframework.util.MultiValueMap<String, Object>> multipart(String name, byte[] bytes) {
     org.springframework.util.LinkedMultiValueMap<String, Object> body = new org.springframework.util.LinkedMultiValueMap<>();
     body.add("file", new org.springframework.core.io.ByteArrayResource(bytes) {

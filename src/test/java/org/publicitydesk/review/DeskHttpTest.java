@@ -2,10 +2,13 @@ package org.publicitydesk.review;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.publicitydesk.PublicityDeskTest;
+import org.publicitydesk.RecordingMailSender;
 import org.publicitydesk.TestArticles;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -29,6 +32,8 @@ class DeskHttpTest {
   TestRestTemplate rest;
   @Autowired
   JdbcTemplate jdbc;
+  @Autowired
+  RecordingMailSender mail;
 
   @Test
   void anApprovalWithAnOpinionIsInTheHeadsDoneListAndTheEditorialOfficeIsTold() {
@@ -125,6 +130,114 @@ class DeskHttpTest {
         .isEqualTo(before);
     assertThat(jdbc.queryForObject("select count(*) from pd_review_step s join pd_article a on a.id = s.article_id"
         + " where a.number = ? and s.decision = 'RETITLED'", Integer.class, number)).isZero();
+  }
+
+  @Test
+  void anAdoptionAndItsPointsReachTheUnitAndTheEditorsDoneListHasTheRegistration() {
+    // given an accepted article of the economy office
+    String instanceId = start();
+    String number = number(instanceId);
+    complete("head-economy", onlyTask("head-economy", instanceId, "Task_ReviewByUnitHead"),
+        Map.of("approved", Map.of("value", true)));
+    complete("editor-liu", onlyTask("editor-liu", instanceId, "Task_EditorialReview"),
+        Map.of("decision", Map.of("value", "ACCEPT")));
+    String record = onlyTask("editor-liu", instanceId, "Task_RecordAdoption");
+    int mailsBefore = mail.sent.size();
+
+    // when the editorial office records a provincial brief with an other-page headline and ends tracking (55 points)
+    LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+    complete("editor-liu", record, Map.of("mediaName", Map.of("value", "大众日报"), "length", Map.of("value", "BRIEF"),
+        "placement", Map.of("value", "OTHER_PAGE_HEADLINE"),
+        "publishedOn", Map.of("value", today + "T12:00:00.000+0800", "type", "Date"),
+        "trackingDone", Map.of("value", true)));
+
+    // then the informant and both heads of the unit have the adoption and the points in their inbox
+    for (String person : List.of("inf-economy", "head-economy", "head-economy-2")) {
+      assertThat(inbox(person)).as(person).anySatisfy(n -> {
+        assertThat(n).containsEntry("kind", "ADOPTION");
+        assertThat((String) n.get("subject")).contains("【媒体采用】", "大众日报");
+        assertThat((String) n.get("body")).contains(number, "省级简讯40分+其他版面头条15分",
+            "刊播日期 " + today.getYear() + "年" + today.getMonthValue() + "月" + today.getDayOfMonth() + "日");
+      }).anySatisfy(n -> {
+        assertThat(n).containsEntry("kind", "POINTS").containsEntry("subject", "【积分】经济发展办公室+55 分");
+        assertThat((String) n.get("body")).contains("+55 分(R4)稿件 " + number + ":");
+      });
+    }
+    // the second informant of the unit is told of neither (the lines name inf-economy), another unit of nothing
+    assertThat(inbox("inf-economy-2")).noneSatisfy(n -> assertThat((String) n.get("body")).contains(number));
+    assertThat(inbox("head-urban")).noneSatisfy(n -> assertThat((String) n.get("body")).contains(number));
+    // and the head, who has an e-mail address, got both by e-mail
+    assertThat(mail.sent.subList(mailsBefore, mail.sent.size())).filteredOn(m -> m.getTo()[0].equals(
+        "head-economy@example.org")).extracting(m -> m.getSubject())
+        .anySatisfy(subject -> assertThat(subject).startsWith("【媒体采用】"))
+        .contains("【积分】经济发展办公室+55 分");
+
+    // and the editor's 已办 has the registration before its acceptance (newest first), with the outlet and where the
+    // article is now
+    List<Map<String, Object>> done = list("editor-liu", "/api/me/done");
+    int registration = indexOf(done, record);
+    assertThat(done.get(registration)).containsEntry("taskName", "登记媒体采用").containsEntry("articleNumber", number)
+        .containsEntry("decision", "RECORDED").containsEntry("currentStep", "已采用")
+        .containsEntry("decisionLabel", "大众日报 省级简讯 · 其他版面头条 · " + today.getYear() + "年"
+            + today.getMonthValue() + "月" + today.getDayOfMonth() + "日");
+    assertThat(done.subList(registration, done.size())).anySatisfy(d -> assertThat(d)
+        .containsEntry("taskName", "政工科审核").containsEntry("articleNumber", number)
+        .containsEntry("decisionLabel", "采用"));
+    assertThat(list("head-economy", "/api/me/done")).noneSatisfy(d -> assertThat(d).containsEntry("taskName", "登记媒体采用"));
+  }
+
+  @Test
+  void theOpinionCheckAndTheBulletinAdoptionAreInTheEditorsDoneListAndTheBulletinPointsReachTheCommunity() {
+    // given a public-opinion report of 东风社区
+    ResponseEntity<Map> started = rest.withBasicAuth("inf-dongfeng", "demo").postForEntity(
+        "/engine-rest/process-definition/key/PublicOpinionReport/start", Map.of("variables", Map.of(
+            "title", Map.of("value", "居民反映小区停车难"), "content", Map.of("value", "多名居民反映夜间停车位不足。"),
+            "unitCode", Map.of("value", "dongfeng"))), Map.class);
+    assertThat(started.getStatusCode()).isEqualTo(HttpStatus.OK);
+    String instanceId = (String) started.getBody().get("id");
+    String report = jdbc.queryForObject("select cast(id as varchar(20)) from pd_opinion_report"
+        + " where process_instance_id = ?", String.class, instanceId);
+
+    // when the editorial office accepts it
+    String check = onlyTask("editor-liu", instanceId, "Task_CheckOpinionReport");
+    complete("editor-liu", check, Map.of("decision", Map.of("value", "ACCEPT")));
+    // then its 已办 has the check, with where the report is now
+    List<Map<String, Object>> checked = list("editor-liu", "/api/me/done");
+    assertThat(checked.get(indexOf(checked, check))).containsEntry("taskName", "政工科审核舆情信息").containsEntry("articleNumber", report)
+        .containsEntry("title", "居民反映小区停车难").containsEntry("decision", "ACCEPT")
+        .containsEntry("decisionLabel", "采用").containsEntry("currentStep", "已采用 · 待登记简报采用");
+
+    // when it records the adoption in the city's bulletin
+    String bulletin = onlyTask("editor-liu", instanceId, "Task_RecordBulletinAdoption");
+    LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+    complete("editor-liu", bulletin, Map.of("adoptedInBulletin", Map.of("value", true),
+        "bulletinIssue", Map.of("value", "第12期"), "bulletinDate", Map.of("value", today.toString())));
+
+    // then it is in its 已办 before the check (newest first), and the check now says where the report is
+    List<Map<String, Object>> done = list("editor-liu", "/api/me/done");
+    assertThat(indexOf(done, bulletin)).isLessThan(indexOf(done, check));
+    assertThat(done.get(indexOf(done, bulletin))).containsEntry("taskName", "登记简报采用")
+        .containsEntry("decision", "ADOPTED").containsEntry("currentStep", "已采用 · 简报采用")
+        .containsEntry("decisionLabel", "简报采用(第12期) " + today.getYear() + "年" + today.getMonthValue() + "月"
+            + today.getDayOfMonth() + "日");
+    assertThat(done).anySatisfy(d -> assertThat(d).containsEntry("taskId", check).containsEntry("currentStep",
+        "已采用 · 简报采用"));
+    // and the community's informant and head hear of the 15 points of the bulletin (R9.3)
+    for (String person : List.of("inf-dongfeng", "head-dongfeng")) {
+      assertThat(inbox(person)).as(person).anySatisfy(n -> {
+        assertThat(n).containsEntry("kind", "POINTS");
+        assertThat((String) n.get("subject")).startsWith("【积分】东风社区+");
+        assertThat((String) n.get("body")).contains("+15 分(R9.3)");
+      });
+    }
+    assertThat(list("inf-dongfeng", "/api/me/done")).noneSatisfy(d -> assertThat(d).containsEntry("taskId", check));
+  }
+
+  /** The position of the task in a 已办 list. */
+  private static int indexOf(List<Map<String, Object>> done, String taskId) {
+    int i = done.stream().map(d -> d.get("taskId")).toList().indexOf(taskId);
+    assertThat(i).as("task " + taskId + " in 已办").isNotNegative();
+    return i;
   }
 
   private String start() {

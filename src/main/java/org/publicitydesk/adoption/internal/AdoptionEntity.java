@@ -40,6 +40,8 @@ class AdoptionEntity {
   Long replacedBy;
   String recordedBy;
   Instant recordedAt;
+  /** The {@code Task_RecordAdoption} it was recorded in (null for imports and corrections); 已办. */
+  String taskId;
   String changedBy;
   Instant changedAt;
 }

@@ -7,6 +7,9 @@ interface AdoptionRepository extends JpaRepository<AdoptionEntity, Long> {
 
   List<AdoptionEntity> findByArticleIdOrderById(Long articleId);
 
+  /** 已办: the adoptions a person recorded in {@code Task_RecordAdoption}, newest first. */
+  List<AdoptionEntity> findTop100ByRecordedByAndTaskIdNotNullOrderByRecordedAtDescIdDesc(String user);
+
   List<AdoptionEntity> findByArticleIdAndStatusOrderById(Long articleId, AdoptionEntity.Status status);
 
   List<AdoptionEntity> findByArticleIdInAndStatus(java.util.Collection<Long> articleIds, AdoptionEntity.Status status);

@@ -40,10 +40,12 @@ class AdoptionService implements Adoptions {
   private final ApplicationEventPublisher events;
   private final Documents documents;
   private final BusinessClock clock;
+  private final AdoptionNotices notices;
 
   AdoptionService(AdoptionRepository adoptions, MediaOutletRepository outlets, PointsTable table, Articles articles,
-      ApplicationEventPublisher events, Documents documents, BusinessClock clock) {
+      ApplicationEventPublisher events, Documents documents, BusinessClock clock, AdoptionNotices notices) {
     this.clock = clock;
+    this.notices = notices;
     this.documents = documents;
     this.adoptions = adoptions;
     this.outlets = outlets;
@@ -54,6 +56,17 @@ class AdoptionService implements Adoptions {
 
   @Override
   public Adoption record(long articleId, AdoptionInput input, String user) {
+    return save(articleId, input, user, null);
+  }
+
+  /** {@code Task_RecordAdoption}: the adoption, with the task it was recorded in (已办), announced to the unit. */
+  Adoption recordInTask(long articleId, AdoptionInput input, String user, String taskId) {
+    Adoption adoption = save(articleId, input, user, taskId);
+    notices.recorded(articles.byId(articleId).orElseThrow(), adoption);
+    return adoption;
+  }
+
+  private Adoption save(long articleId, AdoptionInput input, String user, String taskId) {
     var article = articles.byId(articleId)
         .orElseThrow(() -> new BadUserRequestException("稿件 " + articleId + " 不存在"));
     if (article.status() != ArticleStatus.ACCEPTED) {
@@ -66,6 +79,7 @@ class AdoptionService implements Adoptions {
     a.status = AdoptionEntity.Status.ACTIVE;
     a.recordedBy = user;
     a.recordedAt = clock.now().toInstant();
+    a.taskId = taskId;
     return view(adoptions.save(a));
   }
 

@@ -7,13 +7,12 @@ import java.util.List;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.bpm.engine.impl.context.Context;
 import org.publicitydesk.adoption.AdoptionInput;
-import org.publicitydesk.adoption.Adoptions;
 import org.publicitydesk.adoption.Length;
 import org.publicitydesk.adoption.MediaLevel;
 import org.publicitydesk.adoption.Placement;
 import org.publicitydesk.calendar.BusinessClock;
+import org.publicitydesk.security.TaskActor;
 import org.springframework.stereotype.Component;
 
 /**
@@ -27,11 +26,11 @@ class RecordAdoptionListener implements TaskListener {
   static final List<String> FIELDS = List.of("mediaName", "mediaLevel", "length", "placement", "publishedOn",
       "evidenceLink");
 
-  private final Adoptions adoptions;
+  private final AdoptionService adoptions;
   private final AdoptionForm form;
   private final BusinessClock clock;
 
-  RecordAdoptionListener(Adoptions adoptions, AdoptionForm form, BusinessClock clock) {
+  RecordAdoptionListener(AdoptionService adoptions, AdoptionForm form, BusinessClock clock) {
     this.adoptions = adoptions;
     this.form = form;
     this.clock = clock;
@@ -52,8 +51,7 @@ class RecordAdoptionListener implements TaskListener {
           parse(Length.class, task.getVariable("length"), "length 篇幅"),
           parse(Placement.class, task.getVariable("placement"), "placement 版面"),
           date(task.getVariable("publishedOn")), (String) task.getVariable("evidenceLink"));
-      String user = Context.getCommandContext().getAuthenticatedUserId();
-      adoptions.record(articleId, input, user != null ? user : task.getAssignee() != null ? task.getAssignee() : "system");
+      adoptions.recordInTask(articleId, input, TaskActor.of(task), task.getId());
     }
     var execution = task.getExecution();
     execution.removeVariables(FIELDS);

@@ -10,6 +10,7 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.publicitydesk.calendar.BusinessClock;
 import org.publicitydesk.documents.Markdown;
 import org.publicitydesk.security.ProcessStarter;
+import org.publicitydesk.security.TaskActor;
 import org.publicitydesk.security.UnitAccess;
 import org.springframework.stereotype.Component;
 
@@ -72,7 +73,7 @@ final class OpinionDelegates {
 
     @Override
     public void notify(DelegateTask task) {
-      opinions.decide(task.getProcessInstanceId(), task.getVariable("decision"));
+      opinions.decide(task.getProcessInstanceId(), task.getVariable("decision"), TaskActor.of(task), task.getId());
     }
   }
 
@@ -103,7 +104,7 @@ final class OpinionDelegates {
         throw new BadUserRequestException("【bulletinDate 简报日期】“" + date + "”不是日期,格式应为 YYYY-MM-DD");
       }
       opinions.bulletin(task.getProcessInstanceId(), Boolean.TRUE.equals(adopted) || "true".equals(adopted),
-          (String) task.getVariable("bulletinIssue"), day);
+          (String) task.getVariable("bulletinIssue"), day, TaskActor.of(task), task.getId());
     }
   }
 

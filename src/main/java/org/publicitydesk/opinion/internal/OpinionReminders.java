@@ -12,7 +12,6 @@ import org.publicitydesk.calendar.WorkingCalendar;
 import org.publicitydesk.notification.Notice;
 import org.publicitydesk.notification.Notifications;
 import org.publicitydesk.organization.OrganizationDirectory;
-import org.publicitydesk.organization.OrganizationDirectory.Member;
 import org.publicitydesk.organization.OrganizationDirectory.UnitInfo;
 import org.publicitydesk.organization.UnitKind;
 import org.springframework.beans.factory.annotation.Value;
@@ -77,7 +76,7 @@ class OpinionReminders {
       if (unit.kind() != UnitKind.COMMUNITY || reported.contains(unit.code())) {
         continue;
       }
-      Set<String> informants = unit.informants().stream().filter(m -> m.activeOn(today)).map(Member::personId)
+      Set<String> informants = unit.informantsOn(today).stream()
           .filter(id -> !notifications.sentSince(id, KIND, dayStart)).collect(Collectors.toSet());
       if (informants.isEmpty()) {
         continue;

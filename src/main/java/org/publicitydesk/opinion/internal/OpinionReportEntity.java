@@ -29,4 +29,11 @@ class OpinionReportEntity {
   String bulletinIssue;
   LocalDate bulletinDate;
   Instant decidedAt;
+  /** Who checked it (Task_CheckOpinionReport) and in which task; 已办. */
+  String checkedBy;
+  String checkTaskId;
+  /** Who recorded the bulletin adoption (Task_RecordBulletinAdoption), in which task, when; 已办. */
+  String bulletinBy;
+  String bulletinTaskId;
+  Instant bulletinAt;
 }

@@ -12,6 +12,11 @@ interface OpinionReportRepository extends JpaRepository<OpinionReportEntity, Lon
 
   Optional<OpinionReportEntity> findByExternalId(String externalId);
 
+  /** 已办: the reports a person checked, and those whose bulletin adoption the person recorded, newest first. */
+  List<OpinionReportEntity> findTop100ByCheckedByOrderByDecidedAtDesc(String user);
+
+  List<OpinionReportEntity> findTop100ByBulletinByOrderByBulletinAtDesc(String user);
+
   List<OpinionReportEntity> findBySubmittedAtGreaterThanEqualAndSubmittedAtLessThanOrderBySubmittedAt(Instant from,
       Instant to);
 

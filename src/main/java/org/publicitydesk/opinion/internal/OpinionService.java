@@ -99,20 +99,27 @@ class OpinionService implements OpinionReports {
     return reports.save(r);
   }
 
-  void decide(String processInstanceId, Object decision) {
+  /** {@code Task_CheckOpinionReport}: ACCEPT or LOW_QUALITY, by whom in which task (已办). */
+  void decide(String processInstanceId, Object decision, String user, String taskId) {
     OpinionReportEntity r = byInstance(processInstanceId);
     if (!"ACCEPT".equals(decision) && !"LOW_QUALITY".equals(decision)) {
       throw new BadUserRequestException("【decision 处理意见】请选择“采用”或“质量不高”(ACCEPT、LOW_QUALITY)");
     }
     r.status = decision.equals("ACCEPT") ? "ACCEPTED" : "LOW_QUALITY";
     r.decidedAt = clock.now().toInstant();
+    r.checkedBy = user;
+    r.checkTaskId = taskId;
   }
 
-  void bulletin(String processInstanceId, boolean adopted, String issue, LocalDate date) {
+  /** {@code Task_RecordBulletinAdoption}: adopted in the city's bulletin or not, by whom in which task (已办). */
+  void bulletin(String processInstanceId, boolean adopted, String issue, LocalDate date, String user, String taskId) {
     OpinionReportEntity r = byInstance(processInstanceId);
     r.bulletinAdopted = adopted;
     r.bulletinIssue = adopted && issue != null && !issue.isBlank() ? issue.strip() : null;
     r.bulletinDate = adopted ? (date != null ? date : clock.today()) : null;
+    r.bulletinBy = user;
+    r.bulletinTaskId = taskId;
+    r.bulletinAt = clock.now().toInstant();
   }
 
   @Override

@@ -31,12 +31,12 @@ class DemoPasswordGuard extends AbstractProcessEnginePlugin implements Organizat
     String password = camunda.getAdminUser() == null ? null : camunda.getAdminUser().getPassword();
     if (password == null || password.isBlank() || DEMO_PASSWORD.equals(password)
         || password.equals(camunda.getAdminUser().getId())) {
-      throw new IllegalStateException("生产环境 (postgres) 必须通过环境变量 PUBLICITY_ADMIN_PASSWORD 设置管理员密码,"
+      throw new AdminPasswordRefused("生产环境 (postgres) 必须通过环境变量 PUBLICITY_ADMIN_PASSWORD 设置管理员密码,"
           + "且不能是演示密码 (set PUBLICITY_ADMIN_PASSWORD; the demo password is refused in production)");
     }
     String refusal = rules.refusal(password, camunda.getAdminUser().init());
     if (refusal != null) {
-      throw new IllegalStateException("管理员密码 PUBLICITY_ADMIN_PASSWORD " + refusal);
+      throw new AdminPasswordRefused("管理员密码 PUBLICITY_ADMIN_PASSWORD " + refusal);
     }
   }
 

@@ -28,7 +28,7 @@ final class CircularReport {
   }
 
   static String date(LocalDate d) {
-    return d.getYear() + "年" + d.getMonthValue() + "月" + d.getDayOfMonth() + "日";
+    return org.publicitydesk.calendar.ChineseDate.of(d);
   }
 
   static String provisionalNote(Heading h) {
@@ -117,6 +117,10 @@ final class CircularReport {
       book.sheet("任务完成", period + "每周报送任务完成情况", t4.header(), t4.rows());
       Table t3 = ReportTables.opinion(c.opinion(), c.units());
       book.sheet("舆情信息", period + "各社区舆情信息报送情况及积分(另计)", t3.header(), t3.rows());
+      book.sheet("审核意见", period + "报送稿件各级审核意见(源数据)", List.of("稿件编号", "单位", "标题", "稿件状态", "稿次",
+          "审核环节", "审核人", "审核结论", "审核意见", "审核时间"), c.reviews().stream().map(r -> List.<Object>of(r.number(),
+          r.unitName(), r.title(), r.status(), r.revision(), r.level(), r.reviewer(), r.decision(), r.comment(),
+          r.at())).toList());
       return book.bytes();
     } catch (IOException e) {
       throw new UncheckedIOException(e);

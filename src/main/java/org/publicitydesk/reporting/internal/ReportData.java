@@ -48,9 +48,11 @@ final class ReportData {
 
   /**
    * The quarterly circular (R11.1). Units in rank order; rules: the rule columns of the points table (R4–R8); opinion:
-   * the public-opinion figures per community (its R9 points are in {@code units}).
+   * the public-opinion figures per community (its R9 points are in {@code units}); reviews: the source data behind
+   * them, every review level's decision and opinion on the quarter's articles.
    */
-  record Circular(Heading heading, List<UnitFigures> units, List<String> rules, List<CommunityFigures> opinion) {
+  record Circular(Heading heading, List<UnitFigures> units, List<String> rules, List<CommunityFigures> opinion,
+      List<ReviewRow> reviews) {
 
     List<UnitFigures> nothingSubmitted() {
       return units.stream().filter(u -> u.submitted() == 0).toList();
@@ -63,6 +65,14 @@ final class ReportData {
     int total(java.util.function.ToIntFunction<UnitFigures> f) {
       return units.stream().mapToInt(f).sum();
     }
+  }
+
+  /**
+   * One review decision on an article of the period (the circular's source data): the article, the level, who (代 for
+   * a deputy), the decision and the opinion — also one given with 同意 — and when (business time zone).
+   */
+  record ReviewRow(String number, String unitName, String title, String status, int revision, String level,
+      String reviewer, String decision, String comment, String at) {
   }
 
   /**

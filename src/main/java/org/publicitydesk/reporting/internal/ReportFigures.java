@@ -2,6 +2,7 @@ package org.publicitydesk.reporting.internal;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -22,10 +23,12 @@ import org.publicitydesk.reporting.internal.ReportData.Circular;
 import org.publicitydesk.reporting.internal.ReportData.Criticised;
 import org.publicitydesk.reporting.internal.ReportData.Heading;
 import org.publicitydesk.reporting.internal.ReportData.InformantFigures;
+import org.publicitydesk.reporting.internal.ReportData.ReviewRow;
 import org.publicitydesk.reporting.internal.ReportData.UnitFigures;
 import org.publicitydesk.review.ArticleInfo;
 import org.publicitydesk.review.ArticleStatus;
 import org.publicitydesk.review.Articles;
+import org.publicitydesk.review.Articles.ReviewOpinion;
 import org.publicitydesk.scoring.Ledger;
 import org.publicitydesk.scoring.LedgerEntry;
 import org.publicitydesk.scoring.Scores;
@@ -72,7 +75,36 @@ class ReportFigures {
     LocalDate[] period = Scores.period(year, quarter);
     Heading heading = heading(year, quarter, period, !settlements.settled(year, quarter));
     List<UnitFigures> units = units(period, settlements.quarter(year, quarter, true));
-    return new Circular(heading, units, rules(units), opinion.figures(period[0], period[1]));
+    return new Circular(heading, units, rules(units), opinion.figures(period[0], period[1]), reviews(period));
+  }
+
+  /** Every review level's decision and opinion on the articles submitted in the period, by unit and article. */
+  private List<ReviewRow> reviews(LocalDate[] period) {
+    ZoneId zone = clock.zone();
+    Map<String, List<ArticleInfo>> byUnit = articles.submittedBetweenByUnit(period[0].atStartOfDay(zone).toInstant(),
+        period[1].plusDays(1).atStartOfDay(zone).toInstant());
+    Map<Long, ArticleInfo> byId = new HashMap<>();
+    Map<Long, String> unitNames = new HashMap<>();
+    for (UnitInfo u : directory.units()) {
+      for (ArticleInfo a : byUnit.getOrDefault(u.code(), List.of())) {
+        byId.put(a.id(), a);
+        unitNames.put(a.id(), u.name());
+      }
+    }
+    DateTimeFormatter minutes = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(zone);
+    return articles.reviewOpinions(byId.keySet()).stream()
+        .sorted(Comparator.comparing((ReviewOpinion o) -> byId.get(o.articleId()).number())
+            .thenComparing(ReviewOpinion::at))
+        .map(o -> {
+          ArticleInfo a = byId.get(o.articleId());
+          return new ReviewRow(a.number(), unitNames.get(a.id()), a.title(), a.status().label(), o.revision(), o.level(),
+              name(o.reviewer()) + (o.onBehalfOf() == null ? "" : "(代" + name(o.onBehalfOf()) + ")"), o.decision(),
+              o.comment() == null ? "" : o.comment(), minutes.format(o.at()));
+        }).toList();
+  }
+
+  private String name(String personId) {
+    return directory.person(personId).map(OrganizationDirectory.PersonInfo::name).orElse(personId);
   }
 
   Annual annual(int year) {

@@ -16,6 +16,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
 
@@ -77,10 +78,18 @@ class ArticleController {
     return new Me(auth.getUserId(), name, auth.getGroupIds(), units);
   }
 
+  /**
+   * My articles, newest first; with {@code submissionKey} only the one the start form submitted with that key (the
+   * form's notice of the article number after submitting), none when it is not registered (yet) or not mine.
+   */
   @GetMapping("/api/articles/mine")
   @Transactional(readOnly = true)
-  List<ArticleView> mine() {
-    return articles.findByInformantOrderBySubmittedAtDesc(auth().getUserId()).stream().map(a -> view(a, false)).toList();
+  List<ArticleView> mine(@RequestParam(required = false) String submissionKey) {
+    String me = auth().getUserId();
+    List<ArticleEntity> found = submissionKey == null
+        ? articles.findByInformantOrderBySubmittedAtDesc(me)
+        : articles.findBySubmissionKey(submissionKey).filter(a -> a.informant.equals(me)).stream().toList();
+    return found.stream().map(a -> view(a, false)).toList();
   }
 
   /**

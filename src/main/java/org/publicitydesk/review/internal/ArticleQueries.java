@@ -8,6 +8,7 @@ import org.publicitydesk.security.CurrentUser;
 import org.publicitydesk.calendar.BusinessClock;
 import org.publicitydesk.calendar.WorkingCalendar;
 import org.publicitydesk.review.ArticleInfo;
+import org.publicitydesk.review.ArticleReviewProcess;
 import org.publicitydesk.review.Articles;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -57,6 +58,20 @@ class ArticleQueries implements Articles {
   public List<ArticleInfo> submittedBetween(String unitCode, java.time.Instant from, java.time.Instant to) {
     return articles.findByUnitCodeAndSubmittedAtGreaterThanEqualAndSubmittedAtLessThan(unitCode, from, to).stream()
         .map(ArticleEntity::toInfo).toList();
+  }
+
+  @Override
+  @Transactional(readOnly = true)
+  public List<ReviewOpinion> reviewOpinions(java.util.Collection<Long> articleIds) {
+    List<Long> ids = List.copyOf(articleIds);
+    List<ReviewOpinion> opinions = new java.util.ArrayList<>();
+    for (int from = 0; from < ids.size(); from += 1000) {
+      steps.findByArticleIdInAndStepInOrderByArticleIdAscDecidedAtAscIdAsc(
+          ids.subList(from, Math.min(ids.size(), from + 1000)), ArticleReviewProcess.REVIEW_LEVELS).forEach(s ->
+          opinions.add(new ReviewOpinion(s.articleId, s.revision, ArticleSummary.stepLabel(s.step), s.actor,
+              s.onBehalfOf, ArticleSummary.decisionLabel(s.decision), s.comment, s.decidedAt)));
+    }
+    return opinions;
   }
 
   @Override

@@ -9,6 +9,7 @@ import static org.publicitydesk.review.ArticleReviewProcess.WITHDRAWN;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
+import org.publicitydesk.security.TaskActor;
 import org.springframework.stereotype.Component;
 
 /**
@@ -29,7 +30,7 @@ class ArticleRevisionListener implements TaskListener {
   @Override
   public void notify(DelegateTask task) {
     var execution = task.getExecution();
-    articles.revise(task.getProcessInstanceId(), task.getId(), Actors.of(task), task.getVariable(WITHDRAWN),
+    articles.revise(task.getProcessInstanceId(), task.getId(), TaskActor.of(task), task.getVariable(WITHDRAWN),
         ProcessFiles.take(execution, DOCUMENT), task.getVariable(CONTENT), task.getVariable(COMMENT),
         task.getVariable(TITLE));
     execution.removeVariables(List.of(WITHDRAWN, CONTENT, COMMENT));

@@ -7,6 +7,7 @@ import static org.publicitydesk.review.ArticleReviewProcess.NEAR_COPY_VERDICT;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
+import org.publicitydesk.security.TaskActor;
 import org.springframework.stereotype.Component;
 
 /**
@@ -28,7 +29,7 @@ class ReviewDecisionListener implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    String actor = Actors.of(task);
+    String actor = TaskActor.of(task);
     decisions.decide(task.getProcessInstanceId(), task.getId(), task.getTaskDefinitionKey(), actor,
         deputies.absentFor(task.getId(), actor).orElse(null),
         task.getVariable(APPROVED), task.getVariable(DECISION), task.getVariable(COMMENT),

@@ -9,15 +9,20 @@ import org.publicitydesk.scoring.LedgerEntry;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** {@link Ledger} over pd_ledger_entry. Booking the same lines again changes nothing (no churn on re-scoring). */
+/**
+ * {@link Ledger} over pd_ledger_entry. Booking the same lines again changes nothing (no churn on re-scoring); a change
+ * is announced to the people of the units concerned ({@link PointsNotices}).
+ */
 @Service
 @Transactional
 class JpaLedger implements Ledger {
 
   private final LedgerRepository entries;
+  private final PointsNotices notices;
 
-  JpaLedger(LedgerRepository entries) {
+  JpaLedger(LedgerRepository entries, PointsNotices notices) {
     this.entries = entries;
+    this.notices = notices;
   }
 
   @Override
@@ -47,6 +52,7 @@ class JpaLedger implements Ledger {
       e.bookedAt = now;
       entries.save(e);
     }
+    notices.booked(existing, bookings);
   }
 
   @Override

@@ -61,7 +61,7 @@ class ReportRenderingTest {
     }
     Circular circular = new Circular(new Heading("示例街道", "示例街道党工委宣传工作领导小组办公室", 2026, 1,
         LocalDate.of(2026, 1, 1), LocalDate.of(2026, 3, 31), LocalDate.of(2026, 4, 2), false), units,
-        List.of("R4", "R5.1"), communities);
+        List.of("R4", "R5.1"), communities, List.of());
 
     // when
     long t0 = System.nanoTime();

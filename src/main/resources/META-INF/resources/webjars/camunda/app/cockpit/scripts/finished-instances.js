@@ -3,6 +3,8 @@
  * instance's history — Cockpit Community shows running instances only. Reads Camunda's history REST API with the
  * signed-in person's session (Camunda's authorizations apply). Loaded through customScripts in config.js.
  */
+import { ACTIVITY_TYPES } from './chinese.js';
+
 function el(tag, text, attrs) {
   const e = document.createElement(tag);
   if (text !== undefined && text !== null) {
@@ -45,16 +47,7 @@ async function get(api, path) {
 }
 
 // Camunda's activity types (startEvent, userTask…) as the office says them
-const TYPES = {
-  startEvent: '开始事件', messageStartEvent: '消息开始事件', startTimerEvent: '定时开始事件', noneEndEvent: '结束事件',
-  endEvent: '结束事件', errorEndEvent: '错误结束事件', terminateEndEvent: '终止结束事件', userTask: '人工任务',
-  serviceTask: '自动任务', businessRuleTask: '规则判断', scriptTask: '脚本任务', sendTask: '发送任务',
-  receiveTask: '接收任务', manualTask: '手工任务', task: '任务', exclusiveGateway: '条件分支', parallelGateway: '并行分支',
-  inclusiveGateway: '包含分支', eventBasedGateway: '事件分支', boundaryTimer: '期限到达', boundaryMessage: '收到消息',
-  boundaryError: '出错', boundarySignal: '收到信号', intermediateTimer: '等待时间', intermediateMessageCatch: '等待消息',
-  callActivity: '调用子流程', subProcess: '子流程', multiInstanceBody: '多实例'
-};
-const type = t => TYPES[t] || '其他环节';
+const type = t => ACTIVITY_TYPES[t] || '其他环节';
 
 // people by name (钱伟); the login id only when the name cannot be read
 async function names(api, ids) {
@@ -70,6 +63,20 @@ async function names(api, ids) {
   }
 }
 const person = (known, id) => !id ? '' : known[id] || id;
+
+// the article's (or report's) title of each instance: its process variable title, the revised one after a revision
+async function titles(api, instances) {
+  if (instances.length === 0) {
+    return {};
+  }
+  try {
+    const variables = await get(api, '/history/variable-instance?variableName=title&processInstanceIdIn='
+      + encodeURIComponent(instances.map(i => i.id).join(',')));
+    return Object.fromEntries(variables.map(v => [v.processInstanceId, v.value]));
+  } catch (e) {
+    return {};
+  }
+}
 
 async function showHistory(api, instance, target) {
   target.textContent = '';
@@ -96,13 +103,15 @@ export default {
       + encodeURIComponent(processDefinitionId))
       .then(async instances => {
         const known = await names(api, instances.map(i => i.startUserId));
+        const titled = await titles(api, instances);
         if (instances.length === 0) {
           box.appendChild(el('p', '暂无已结束的实例。'));
           return;
         }
         box.appendChild(el('p', '点击一行查看该实例的办理历史(最近 50 个)。'));
-        box.appendChild(table(['业务键', '发起人', '开始', '结束', '状态'], instances.map(i => {
-          const tr = row([i.businessKey || i.id, person(known, i.startUserId), time(i.startTime), time(i.endTime),
+        box.appendChild(table(['编号', '标题', '发起人', '开始', '结束', '状态'], instances.map(i => {
+          const tr = row([i.businessKey || i.id, titled[i.id] || '', person(known, i.startUserId), time(i.startTime),
+            time(i.endTime),
             i.state === 'COMPLETED' ? '已完成' : i.state === 'INTERNALLY_TERMINATED' ? '已终止' : i.state],
             { class: 'pd-finished-row', style: 'cursor: pointer', 'data-instance-id': i.id });
           tr.addEventListener('click', () => showHistory(api, i, history)

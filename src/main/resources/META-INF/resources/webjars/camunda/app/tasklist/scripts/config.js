@@ -29,6 +29,8 @@ export default {
     fallbackLocale: 'zh'
   },
   disableWelcomeMessage: true,
+  // people by name (钱伟) in 历史 and the 类型 words no locale file reaches: the script Cockpit loads too
+  customScripts: ['../cockpit/scripts/chinese.js'],
   dateFormat: {
     normal: 'LLL',
     long: 'LLLL'
