@@ -91,7 +91,8 @@ class ArticleFormView {
   }
 
   /**
-   * Brings the card variables in {@code scope} up to date, writing only those whose value changed (every write of a
+   * Brings the card variables in {@code scope} up to date where they can change (registration, a revision's new title),
+   * writing only those whose value changed (every write of a
    * process variable costs an update and its history), and removes the form view an instance started before issue 17
    * still carries.
    */
