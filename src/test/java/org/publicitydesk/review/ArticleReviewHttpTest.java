@@ -196,14 +196,39 @@ class ArticleReviewHttpTest {
         .noneMatch(d -> "document".equals(((org.camunda.bpm.engine.history.HistoricVariableUpdate) d).getVariableName()));
     assertThat(((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration()).getHistory())
         .isEqualTo("full-without-files");
-    // the form view is in the process for the forms, but history keeps no copy of it (issue 17); the rest is there
-    assertThat(engine.getRuntimeService().getVariable(instanceId, "articleSummary")).asString().contains("工作信息");
+    // the form view is read from /api when the form opens: neither the process nor its history keeps a copy (issue 17);
+    // the card variables are there
+    assertThat(engine.getRuntimeService().getVariables(instanceId)).doesNotContainKeys("articleSummary", "articleText",
+        "reviewHistory", "nearCopyPending").containsKeys("articleNumber", "titleGist", "unitName", "informantName");
     assertThat(history.createHistoricVariableInstanceQuery().processInstanceId(instanceId)
         .variableNameIn("articleSummary", "articleText", "reviewHistory", "nearCopyPending").count()).isZero();
-    assertThat(history.createHistoricDetailQuery().processInstanceId(instanceId).variableUpdates().list())
-        .noneMatch(d -> "articleText".equals(((org.camunda.bpm.engine.history.HistoricVariableUpdate) d).getVariableName()));
     assertThat(history.createHistoricVariableInstanceQuery().processInstanceId(instanceId).variableName("articleNumber")
         .count()).isOne();
+  }
+
+  @Test
+  void theReviewFormReadsTheArticleFromTheApiAsTheTasksReadersOnly() {
+    String instanceId = start("inf-economy", "economy", "ORDINARY");
+    String taskId = onlyTask("head-economy", instanceId, "Task_ReviewByUnitHead");
+    String number = jdbc.queryForObject("select number from pd_article where process_instance_id = ?", String.class,
+        instanceId);
+    // the unit's head, whose task it is, sees the article's facts, its text and its (empty) review record
+    ResponseEntity<Map<String, Object>> view = rest.withBasicAuth("head-economy", "demo").exchange(
+        "/api/tasks/" + taskId + "/view", HttpMethod.GET, null, new ParameterizedTypeReference<>() {
+        });
+    assertThat(view.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(view.getBody()).containsEntry("articleNumber", number).containsEntry("nearCopyPending", false);
+    assertThat((String) view.getBody().get("articleSummary")).contains("**稿件编号** " + number).contains("信息员");
+    assertThat((String) view.getBody().get("articleText")).isNotBlank();
+    // another unit's head may not, nor may anybody unauthenticated; an unknown task is 404
+    ResponseEntity<String> other = rest.withBasicAuth("head-urban", "demo")
+        .getForEntity("/api/tasks/" + taskId + "/view", String.class);
+    assertThat(other.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(other.getBody()).contains("您无权查看任务").doesNotContain("工作信息");
+    assertThat(rest.getForEntity("/api/tasks/" + taskId + "/view", String.class).getStatusCode())
+        .isEqualTo(HttpStatus.UNAUTHORIZED);
+    assertThat(rest.withBasicAuth("head-economy", "demo").getForEntity("/api/tasks/no-such-task/view", String.class)
+        .getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
   }
 
   @Test

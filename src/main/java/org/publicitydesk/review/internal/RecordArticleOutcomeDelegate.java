@@ -15,18 +15,15 @@ class RecordArticleOutcomeDelegate implements JavaDelegate {
 
   private final ArticleService articles;
   private final ReviewDecisions decisions;
-  private final ArticleFormView view;
 
-  RecordArticleOutcomeDelegate(ArticleService articles, ReviewDecisions decisions, ArticleFormView view) {
+  RecordArticleOutcomeDelegate(ArticleService articles, ReviewDecisions decisions) {
     this.articles = articles;
     this.decisions = decisions;
-    this.view = view;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
     ArticleStatus outcome = ArticleStatus.valueOf((String) execution.getVariableLocal(ArticleReviewProcess.OUTCOME));
     decisions.conclude(execution.getProcessInstanceId(), outcome);
-    view.refresh(execution, execution.getProcessInstanceId());
   }
 }

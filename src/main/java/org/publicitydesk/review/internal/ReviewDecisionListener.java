@@ -19,12 +19,10 @@ class ReviewDecisionListener implements TaskListener {
 
   private final ReviewDecisions decisions;
   private final Deputies deputies;
-  private final ArticleFormView view;
 
-  ReviewDecisionListener(ReviewDecisions decisions, Deputies deputies, ArticleFormView view) {
+  ReviewDecisionListener(ReviewDecisions decisions, Deputies deputies) {
     this.decisions = decisions;
     this.deputies = deputies;
-    this.view = view;
   }
 
   @Override
@@ -36,6 +34,5 @@ class ReviewDecisionListener implements TaskListener {
         task.getVariable(NEAR_COPY_VERDICT));
     var execution = task.getExecution();
     execution.removeVariables(java.util.List.of(APPROVED, DECISION, COMMENT, NEAR_COPY_VERDICT));
-    view.refresh(execution, task.getProcessInstanceId());
   }
 }

@@ -29,8 +29,9 @@ export default {
     fallbackLocale: 'zh'
   },
   disableWelcomeMessage: true,
-  // people by name (钱伟) in 历史 and the 类型 words no locale file reaches: the script Cockpit loads too
-  customScripts: ['../cockpit/scripts/chinese.js'],
+  // people by name (钱伟) in 历史 and the 类型 words no locale file reaches: the script Cockpit loads too; the
+  // helpers every task form in forms/ uses (window.publicityDeskForm)
+  customScripts: ['../cockpit/scripts/chinese.js', 'scripts/forms.js'],
   dateFormat: {
     normal: 'LLL',
     long: 'LLLL'

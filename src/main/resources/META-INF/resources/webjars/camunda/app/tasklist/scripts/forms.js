@@ -1,0 +1,86 @@
+/*
+ * Publicity Desk: what the task forms in forms/ do alike, in one place (issue 17). Tasklist loads this file once
+ * through customScripts in config.js; a form's script takes the helpers it uses:
+ *   var pd = window.publicityDeskForm(camForm, 'articleReview', check), $ = pd.$, show = pd.show, …
+ * - $(id); show(id, message): the message under a field (idError), shown on submit; while the person works a
+ *   message only goes away, once what it says is no longer true (check() is re-run on every change of any field,
+ *   quietly, and the changed field's own message is cleared);
+ * - checked(name): the value of the ticked radio button of that name in the form;
+ * - send(name, type, value): a variable the form sends on submit (fields are not bound with cam-variable-name, so
+ *   nothing is pre-filled from an earlier step, e.g. the previous reviewer's comment);
+ * - markdown(element, text): the Markdown the server writes (ArticleSummary, OpinionDelegates, AdoptionForm):
+ *   headings, lists, **bold**, links to /api/ only, backslash escapes and &lt; &gt; &amp;; user text becomes text
+ *   nodes, never markup;
+ * - articleView(then): the article of an ArticleReview task as it stands now, GET /api/tasks/{taskId}/view (the
+ *   process does not carry it); a refusal's Chinese message is shown in #articleSummary.
+ */
+function publicityDeskForm(camForm, formName, check) {
+  var quiet = false;
+  function form() { return document.querySelector('form[name=' + formName + ']'); }
+  function $(id) { return document.getElementById(id); }
+  function show(id, message) {
+    var el = $(id + 'Error');
+    if (el && (!quiet || !message)) { el.textContent = message || ''; }
+    return !message;
+  }
+  function checked(name) { var r = form().querySelector('input[name=' + name + ']:checked'); return r ? r.value : ''; }
+  function send(name, type, value) {
+    var vm = camForm.variableManager, v = vm.variable(name);
+    if (v) { v.type = type; v.value = value; } else { vm.createVariable({ name: name, type: type, value: value, isDirty: true }); }
+  }
+  camForm.on('form-loaded', function () {
+    function recheck(e) {
+      quiet = true;
+      try { check(); } finally { quiet = false; }
+      if (e.type === 'input') { show(e.target.id || e.target.name, ''); }
+    }
+    form().addEventListener('input', recheck);
+    form().addEventListener('change', recheck);
+  });
+  function inline(parent, s) {
+    var buf = '', target = parent, i = 0;
+    function flush() { if (buf) { target.appendChild(document.createTextNode(buf)); buf = ''; } }
+    while (i < s.length) {
+      var c = s.charAt(i), entity = c === '&' && /^&(lt|gt|amp);/.exec(s.slice(i));
+      if (c === '\\' && i + 1 < s.length) { buf += s.charAt(i + 1); i += 2; continue; }
+      if (entity) { buf += { lt: '<', gt: '>', amp: '&' }[entity[1]]; i += entity[0].length; continue; }
+      if (c === '*' && s.charAt(i + 1) === '*') {
+        flush(); target = target === parent ? parent.appendChild(document.createElement('strong')) : parent; i += 2; continue;
+      }
+      if (c === '[') {
+        var j = i + 1;
+        while (j < s.length && s.charAt(j) !== ']') { j += s.charAt(j) === '\\' ? 2 : 1; }
+        var k = s.indexOf(')', j), url = s.slice(j + 2, k);
+        if (s.charAt(j + 1) === '(' && k > j && /^\/api\/[^\s"'<>]*$/.test(url)) {
+          flush();
+          var a = target.appendChild(document.createElement('a'));
+          a.href = url; a.target = '_blank'; inline(a, s.slice(i + 1, j)); i = k + 1; continue;
+        }
+      }
+      buf += c; i++;
+    }
+    flush();
+  }
+  function markdown(el, md) {
+    var p = null, list = null;
+    el.textContent = '';
+    String(md || '').split('\n').forEach(function (line) {
+      var heading = /^(#{1,6})\s+(.*)$/.exec(line), item = /^-\s+(.*)$/.exec(line);
+      if (!line.trim()) { p = null; list = null; }
+      else if (heading) { p = null; list = null; inline(el.appendChild(document.createElement(heading[1].length <= 3 ? 'h4' : 'h5')), heading[2]); }
+      else if (item) { p = null; list = list || el.appendChild(document.createElement('ul')); inline(list.appendChild(document.createElement('li')), item[1]); }
+      else { list = null; if (p) { p.appendChild(document.createElement('br')); } else { p = el.appendChild(document.createElement('p')); } inline(p, line); }
+    });
+  }
+  function articleView(then) {
+    fetch('/api/tasks/' + encodeURIComponent(camForm.taskId) + '/view', { credentials: 'same-origin' })
+      .then(function (r) { return r.ok ? r.json() : r.json().then(function (p) { throw new Error(p.detail || '无法读取稿件'); }); })
+      .then(then)
+      .catch(function (e) { $('articleSummary').textContent = e.message || '无法读取稿件,请刷新页面'; });
+  }
+  return { $: $, show: show, checked: checked, send: send, markdown: markdown, articleView: articleView };
+}
+
+window.publicityDeskForm = publicityDeskForm;
+
+export default [];
