@@ -11,6 +11,10 @@
  * - markdown(element, text): the Markdown the server writes (ArticleSummary, OpinionDelegates, AdoptionForm):
  *   headings, lists, **bold**, links to /api/ only, backslash escapes and &lt; &gt; &amp;; user text becomes text
  *   nodes, never markup;
+ * - parseDay(text), dateField(id, required, label), dateValue(day): a day typed by a person, unambiguous (issue 15):
+ *   2026-03-03, 2026年3月3日 or 2026/3/3 — 3/4/2026 is refused — shown back under the field (idShown) as 2026年3月3日,
+ *   never after today; sent as noon Beijing time so the day is the same in any time zone;
+ * - readOnly(names): variables the form fetched only to show are dropped before submit;
  * - articleView(then): the article of an ArticleReview task as it stands now, GET /api/tasks/{taskId}/view (the
  *   process does not carry it); a refusal's Chinese message is shown in #articleSummary.
  */
@@ -78,7 +82,52 @@ function publicityDeskForm(camForm, formName, check) {
       .then(then)
       .catch(function (e) { $('articleSummary').textContent = e.message || '无法读取稿件,请刷新页面'; });
   }
-  return { $: $, show: show, checked: checked, send: send, markdown: markdown, articleView: articleView };
+  // a day typed by a person: 2026-03-03, 2026年3月3日 or 2026/3/3; 3/4/2026 could be March or April and is refused
+  function parseDay(text) {
+    var s = String(text || '').replace(/\s+/g, ''), pad = function (n) { return (n < 10 ? '0' : '') + n; };
+    if (!s) { return { empty: true }; }
+    var m = /^(\d{4})[-\/.](\d{1,2})[-\/.](\d{1,2})$/.exec(s) || /^(\d{4})年(\d{1,2})月(\d{1,2})[日号]?$/.exec(s);
+    if (!m) {
+      return { error: /^\d{1,2}\D\d{1,2}\D\d{2,4}$/.test(s)
+        ? '“' + s + '”看不出是几月几日(月/日/年和日/月/年容易混淆),请先写年份,例如 2026-03-03 或 2026年3月3日'
+        : '“' + s + '”不是日期,请按“年-月-日”填写,例如 2026-03-03 或 2026年3月3日' };
+    }
+    var y = +m[1], mo = +m[2], d = +m[3], day = new Date(Date.UTC(y, mo - 1, d));
+    if (mo < 1 || mo > 12) { return { error: '没有 ' + mo + ' 月,请核对日期' }; }
+    if (day.getUTCMonth() !== mo - 1 || d < 1) { return { error: y + '年' + mo + '月没有 ' + d + ' 日,请核对日期' }; }
+    return { iso: y + '-' + pad(mo) + '-' + pad(d), chinese: y + '年' + mo + '月' + d + '日' };
+  }
+  // today in Beijing time, as YYYY-MM-DD
+  function today() {
+    var p = new Intl.DateTimeFormat('zh-CN', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit' })
+      .formatToParts(new Date()), v = {};
+    p.forEach(function (x) { v[x.type] = x.value; });
+    return v.year + '-' + v.month + '-' + v.day;
+  }
+  // checks a date field, shows the day it understood (2026年3月3日) under it; returns the parsed day or null
+  function dateField(id, required, label) {
+    var day = parseDay($(id).value);
+    $(id + 'Shown').textContent = day.chinese ? '即 ' + day.chinese : '';
+    if (day.empty) { show(id, required ? '请填写' + label : ''); return null; }
+    if (day.error) { show(id, day.error); return null; }
+    if (day.iso > today()) { show(id, day.chinese + '还没到,' + label + '不能晚于今天'); return null; }
+    show(id, '');
+    return day;
+  }
+  // a Date variable: noon Beijing time of that day, the same day in any time zone the server may use
+  function dateValue(day) { return day.iso + 'T12:00:00.000+0800'; }
+  // what the form only reads is not sent back: Tasklist would send every fetched variable, and the task accepts only
+  // its declared answers (issue 14)
+  function readOnly(names) {
+    camForm.on('submit', function (evt) {
+      if (evt.submitPrevented || camForm.submitPrevented) { return; }
+      names.forEach(function (v) {
+        if (camForm.variableManager.variable(v)) { camForm.variableManager.destroyVariable(v); }
+      });
+    });
+  }
+  return { $: $, show: show, checked: checked, send: send, markdown: markdown, articleView: articleView,
+    parseDay: parseDay, dateField: dateField, dateValue: dateValue, readOnly: readOnly };
 }
 
 window.publicityDeskForm = publicityDeskForm;
