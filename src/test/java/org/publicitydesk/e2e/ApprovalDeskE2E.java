@@ -16,6 +16,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 import org.publicitydesk.PublicityDeskTest;
 import org.publicitydesk.TestArticles;
+import org.publicitydesk.TestReviews;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -398,21 +399,19 @@ class ApprovalDeskE2E {
   }
 
   private String openTask(String instance) {
-    return jdbc.queryForObject("select id_ from act_ru_task where proc_inst_id_ = ?", String.class, instance);
+    return new TestReviews(jdbc).openTask(instance);
   }
 
   private String openTaskKey(String instance) {
-    return jdbc.queryForObject("select task_def_key_ from act_ru_task where proc_inst_id_ = ?", String.class, instance);
+    return new TestReviews(jdbc).taskKey(openTask(instance));
   }
 
   private String assignee(String task) {
-    return jdbc.queryForObject("select assignee_ from act_ru_task where id_ = ?", String.class, task);
+    return new TestReviews(jdbc).assignee(task);
   }
 
   private String record(String instance, String step) {
-    return jdbc.queryForObject("select concat(actor, '|', decision, '|', coalesce(comment, '')) from pd_review_step s"
-        + " join pd_article a on a.id = s.article_id where a.process_instance_id = ? and s.step = ? order by s.id desc"
-        + " fetch first 1 rows only", String.class, instance, step);
+    return new TestReviews(jdbc).record(instance, step);
   }
 
   private String root() {

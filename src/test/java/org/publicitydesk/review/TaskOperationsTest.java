@@ -9,6 +9,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.publicitydesk.PublicityDeskTest;
 import org.publicitydesk.TestArticles;
+import org.publicitydesk.TestReviews;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpEntity;
@@ -285,20 +286,18 @@ class TaskOperationsTest {
   }
 
   private String task(String instance) {
-    return jdbc.queryForObject("select id_ from act_ru_task where proc_inst_id_ = ?", String.class, instance);
+    return new TestReviews(jdbc).openTask(instance);
   }
 
   private String taskKey(String task) {
-    return jdbc.queryForObject("select task_def_key_ from act_ru_task where id_ = ?", String.class, task);
+    return new TestReviews(jdbc).taskKey(task);
   }
 
   private String assignee(String task) {
-    return jdbc.queryForObject("select assignee_ from act_ru_task where id_ = ?", String.class, task);
+    return new TestReviews(jdbc).assignee(task);
   }
 
   private String record(String instance, String step) {
-    return jdbc.queryForObject("select concat(actor, '|', decision, '|', coalesce(comment, '')) from pd_review_step s"
-        + " join pd_article a on a.id = s.article_id where a.process_instance_id = ? and s.step = ? order by s.id desc"
-        + " fetch first 1 rows only", String.class, instance, step);
+    return new TestReviews(jdbc).record(instance, step);
   }
 }
