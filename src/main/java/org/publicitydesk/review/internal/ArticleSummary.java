@@ -114,6 +114,9 @@ final class ArticleSummary {
   private static final java.util.regex.Pattern PREFIX = java.util.regex.Pattern.compile(
       "^(?<unit>[^0-9::((]{0,30}?)\\s*(\\d{4}\\s*年)?\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日?\\s*(工作信息|工作动态|信息|动态)?"
           + "[\\s::,,、—\\-]*");
+  /** The same prefix without a date: the unit and 工作信息/工作动态, then a separator ("经济发展办公室工作信息:…"). */
+  private static final java.util.regex.Pattern UNDATED_PREFIX = java.util.regex.Pattern.compile(
+      "^[^0-9::((]{0,30}?(工作信息|工作动态)[\\s::,,、—\\-]+");
 
   /**
    * What tells an article apart on a Tasklist card: its title without the conventional 单位+日期+工作信息 prefix
@@ -125,7 +128,13 @@ final class ArticleSummary {
     }
     String t = title.strip();
     java.util.regex.Matcher m = PREFIX.matcher(t);
-    if (!m.find() || m.end() >= t.length()) {
+    if (!m.find()) {
+      m = UNDATED_PREFIX.matcher(t);
+      if (!m.find()) {
+        return t;
+      }
+    }
+    if (m.end() >= t.length()) {
       return t;
     }
     String rest = t.substring(m.end()).strip();

@@ -12,6 +12,8 @@ class TitleGistTest {
     assertThat(ArticleSummary.gist("经济发展办公室3月2日工作信息:项目签约 3 亿元")).isEqualTo("项目签约 3 亿元");
     assertThat(ArticleSummary.gist("经济发展办公室2026年3月3日工作信息(浏览器验收)")).isEqualTo("浏览器验收");
     assertThat(ArticleSummary.gist("东风社区 2026年 3月 5日 信息——老旧小区加装电梯")).isEqualTo("老旧小区加装电梯");
+    assertThat(ArticleSummary.gist("经济发展办公室工作信息:批量审批一")).isEqualTo("批量审批一");
+    assertThat(ArticleSummary.gist("东风社区工作动态——夜市开张")).isEqualTo("夜市开张");
   }
 
   @Test
