@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.DelegationState;
 import org.camunda.bpm.engine.task.IdentityLink;
@@ -42,17 +41,17 @@ class TaskOperations {
   static final String ADDED = "ADDED";
 
   private final TaskService tasks;
-  private final RepositoryService repository;
+  private final ReviewTasks reviewTasks;
   private final EngineAccess engine;
   private final ArticleService articles;
   private final Deputies deputies;
   private final OrganizationDirectory directory;
   private final Notifications notifications;
 
-  TaskOperations(TaskService tasks, RepositoryService repository, EngineAccess engine, ArticleService articles,
+  TaskOperations(TaskService tasks, ReviewTasks reviewTasks, EngineAccess engine, ArticleService articles,
       Deputies deputies, OrganizationDirectory directory, Notifications notifications) {
     this.tasks = tasks;
-    this.repository = repository;
+    this.reviewTasks = reviewTasks;
     this.engine = engine;
     this.articles = articles;
     this.deputies = deputies;
@@ -223,11 +222,8 @@ class TaskOperations {
   }
 
   private ReviewTask task(String taskId) {
-    Task task = engine.asSystem(() -> tasks.createTaskQuery().taskId(taskId).singleResult());
-    if (task == null || task.getProcessDefinitionId() == null || !ArticleReviewProcess.KEY.equals(
-        engine.asSystem(() -> repository.getProcessDefinition(task.getProcessDefinitionId()).getKey()))) {
-      throw new SubmissionRejected("taskId 任务", "任务 " + taskId + " 不存在,或不是稿件审核任务");
-    }
+    Task task = reviewTasks.find(taskId)
+        .orElseThrow(() -> new SubmissionRejected("taskId 任务", "任务 " + taskId + " 不存在,或不是稿件审核任务"));
     Set<String> groups = engine.asSystem(() -> tasks.getIdentityLinksForTask(taskId)).stream()
         .filter(l -> IdentityLinkType.CANDIDATE.equals(l.getType())).map(IdentityLink::getGroupId)
         .filter(java.util.Objects::nonNull).collect(Collectors.toSet());

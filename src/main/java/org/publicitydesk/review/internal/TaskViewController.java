@@ -1,10 +1,7 @@
 package org.publicitydesk.review.internal;
 
-import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
-import org.publicitydesk.review.ArticleReviewProcess;
-import org.publicitydesk.security.EngineAccess;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -20,14 +17,12 @@ import org.springframework.web.server.ResponseStatusException;
 class TaskViewController {
 
   private final TaskService tasks;
-  private final RepositoryService repository;
-  private final EngineAccess engine;
+  private final ReviewTasks reviewTasks;
   private final ArticleFormView view;
 
-  TaskViewController(TaskService tasks, RepositoryService repository, EngineAccess engine, ArticleFormView view) {
+  TaskViewController(TaskService tasks, ReviewTasks reviewTasks, ArticleFormView view) {
     this.tasks = tasks;
-    this.repository = repository;
-    this.engine = engine;
+    this.reviewTasks = reviewTasks;
     this.view = view;
   }
 
@@ -35,11 +30,8 @@ class TaskViewController {
       description = "稿件审核任务的表单所显示的稿件概要、正文和审核记录;能在任务清单中查看该任务的人可读,其他人 403。")
   @GetMapping("/api/tasks/{taskId}/view")
   ArticleFormView.View view(@PathVariable String taskId) {
-    Task task = engine.asSystem(() -> tasks.createTaskQuery().taskId(taskId).singleResult());
-    if (task == null || task.getProcessDefinitionId() == null || !ArticleReviewProcess.KEY.equals(
-        engine.asSystem(() -> repository.getProcessDefinition(task.getProcessDefinitionId()).getKey()))) {
-      throw new ResponseStatusException(HttpStatus.NOT_FOUND, "任务 " + taskId + " 不存在,或不是稿件审核任务");
-    }
+    Task task = reviewTasks.find(taskId).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
+        "任务 " + taskId + " 不存在,或不是稿件审核任务"));
     // with the caller's authentication: the task is readable exactly when Tasklist would show it
     if (tasks.createTaskQuery().taskId(taskId).count() == 0) {
       throw new ResponseStatusException(HttpStatus.FORBIDDEN, "您无权查看任务 " + taskId);
