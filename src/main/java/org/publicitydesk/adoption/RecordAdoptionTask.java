@@ -10,7 +10,8 @@ import org.publicitydesk.security.ProcessInputs;
 
 /**
  * Names of {@code Task_RecordAdoption} in {@code ArticleReview} (contract.md, R4, R6): the fields the editorial
- * office sends once per adoption, {@code trackingDone} for the gateway, and what the form is given to show.
+ * office sends once per adoption, and {@code trackingDone} for the gateway (the form reads what it shows from
+ * {@code GET /api/tasks/{taskId}/adoption-form}).
  */
 public final class RecordAdoptionTask {
 
@@ -28,10 +29,6 @@ public final class RecordAdoptionTask {
   /** The adoption fields, removed after each round so the next one starts with an empty form. */
   public static final List<String> ADOPTION_FIELDS = List.of(MEDIA_NAME, MEDIA_LEVEL, LENGTH, PLACEMENT, PUBLISHED_ON,
       EVIDENCE_LINK);
-
-  /** Set for {@code forms/record-adoption.html}: the catalogue as options, and the adoptions so far. */
-  public static final String MEDIA_OPTIONS = "mediaOptions";
-  public static final String ADOPTION_SUMMARY = "adoptionSummary";
 
   /** What the editorial office may send when it completes the task. */
   public static final ProcessInputs INPUTS = ProcessInputs.of(ArticleReviewProcess.KEY)

@@ -6,7 +6,6 @@ import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.HistoricProcessInstancePermissions;
-import org.camunda.bpm.engine.authorization.HistoricTaskPermissions;
 import org.camunda.bpm.engine.authorization.Permission;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resource;
@@ -88,11 +87,12 @@ public class UnitAccess {
     // candidate groups already hold Camunda's own grants on the task
     List<String> candidateGroups = task.getCandidates().stream().map(IdentityLink::getGroupId)
         .filter(java.util.Objects::nonNull).toList();
+    // the task's history needs no grant of its own: the unit's grant on the historic instance covers its tasks
+    // (historic instance permissions: Camunda checks HISTORIC_PROCESS_INSTANCE or HISTORIC_TASK; issue 17)
     asSystem(() -> {
       for (String group : unitGroups(unitCode)) {
         if (!candidateGroups.contains(group)) {
           grant(authorizations, group, Resources.TASK, task.getId());
-          grant(authorizations, group, Resources.HISTORIC_TASK, task.getId());
         }
       }
       return null;
@@ -138,9 +138,6 @@ public class UnitAccess {
   }
 
   private static Permission read(Resource resource) {
-    if (resource == Resources.HISTORIC_TASK) {
-      return HistoricTaskPermissions.READ;
-    }
     if (resource == Resources.HISTORIC_PROCESS_INSTANCE) {
       return HistoricProcessInstancePermissions.READ;
     }

@@ -159,6 +159,11 @@ class AccessMatrixTest {
             t -> "/engine-rest/history/process-instance?processInstanceId=" + t.instanceId),
         get("history/variable-instance", "101010111L",
             t -> "/engine-rest/history/variable-instance?variableName=title&processInstanceId=" + t.instanceId),
+        // the unit's grant on the historic instance covers its tasks' history (no grant per task, issue 17)
+        get("history/task of the article", "101010111L",
+            t -> "/engine-rest/history/task?processInstanceId=" + t.instanceId),
+        get("history/user-operation of the article (Tasklist 历史)", "101010111L",
+            t -> "/engine-rest/history/user-operation?processInstanceId=" + t.instanceId),
         // every engine resource family staff can reach (issue 14): only the administrator operates the engine
         send(post, "deployment: delete (none)", "NNNNNNNNBL", t -> "/engine-rest/deployment/none/delete", null),
         new Row("DELETE deployment (none)", "NNNNNNNNBL",

@@ -1,22 +1,27 @@
 package org.publicitydesk.adoption.internal;
 
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import org.camunda.bpm.engine.variable.Variables;
-import org.camunda.spin.plugin.variable.SpinValues;
 import org.publicitydesk.adoption.Adoption;
 import org.publicitydesk.adoption.Adoptions;
-import org.publicitydesk.adoption.RecordAdoptionTask;
 import org.publicitydesk.documents.Markdown;
 import org.springframework.stereotype.Component;
 
 /**
  * What {@code forms/record-adoption.html} shows: the catalogue as select options ({@code mediaOptions}) and the
- * adoptions recorded so far with their points, the counted one marked (R6).
+ * adoptions recorded so far with their points, the counted one marked (R6). Read when the form opens
+ * ({@code GET /api/tasks/{taskId}/adoption-form}), not stored in the process at every round (issue 17).
  */
 @Component
 class AdoptionForm {
+
+  /** One option of the form's media list: the label shown, the catalogue name sent. */
+  record MediaOption(String label, String value) {
+  }
+
+  /** The form's content: active outlets by level and name, and the adoptions so far (Markdown). */
+  record View(List<MediaOption> mediaOptions, String adoptionSummary) {
+  }
 
   private final Adoptions adoptions;
   private final MediaOutletRepository outlets;
@@ -26,18 +31,10 @@ class AdoptionForm {
     this.outlets = outlets;
   }
 
-  Map<String, Object> variables(long articleId) {
-    StringBuilder json = new StringBuilder("[");
-    outlets.findAllByOrderByLevelAscNameAsc().stream().filter(o -> o.active).forEach(o -> {
-      if (json.length() > 1) {
-        json.append(',');
-      }
-      String label = o.name + "(" + o.level.label() + o.kind.label() + ")";
-      json.append("{\"label\":").append(quote(label)).append(",\"value\":").append(quote(o.name)).append('}');
-    });
-    json.append(']');
-    return Map.of(RecordAdoptionTask.MEDIA_OPTIONS, SpinValues.jsonValue(json.toString()).create(),
-        RecordAdoptionTask.ADOPTION_SUMMARY, Variables.stringValue(summary(articleId)));
+  View view(long articleId) {
+    List<MediaOption> options = outlets.findAllByOrderByLevelAscNameAsc().stream().filter(o -> o.active)
+        .map(o -> new MediaOption(o.name + "(" + o.level.label() + o.kind.label() + ")", o.name)).toList();
+    return new View(options, summary(articleId));
   }
 
   String summary(long articleId) {
@@ -54,9 +51,5 @@ class AdoptionForm {
           .append(isCounted ? " **(计分:R6 取最高级别媒体)**" : "").append("\n");
     }
     return md.toString();
-  }
-
-  private static String quote(String s) {
-    return "\"" + s.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
   }
 }

@@ -31,12 +31,10 @@ import org.springframework.stereotype.Component;
 class RecordAdoptionListener implements TaskListener {
 
   private final AdoptionService adoptions;
-  private final AdoptionForm form;
   private final BusinessClock clock;
 
-  RecordAdoptionListener(AdoptionService adoptions, AdoptionForm form, BusinessClock clock) {
+  RecordAdoptionListener(AdoptionService adoptions, BusinessClock clock) {
     this.adoptions = adoptions;
-    this.form = form;
     this.clock = clock;
   }
 
@@ -61,7 +59,6 @@ class RecordAdoptionListener implements TaskListener {
     var execution = task.getExecution();
     execution.removeVariables(ADOPTION_FIELDS);
     execution.setVariable(TRACKING_DONE, done);
-    execution.setVariables(form.variables(articleId));
   }
 
   private static <E extends Enum<E>> E parse(Class<E> type, Object value, String field) {

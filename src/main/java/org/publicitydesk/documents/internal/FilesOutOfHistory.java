@@ -9,6 +9,7 @@ import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.history.HistoryLevel;
 import org.camunda.bpm.engine.impl.history.event.HistoricVariableUpdateEventEntity;
 import org.camunda.bpm.engine.impl.history.event.HistoryEventType;
+import org.camunda.bpm.engine.impl.history.event.HistoryEventTypes;
 import org.camunda.bpm.engine.impl.persistence.entity.VariableInstanceEntity;
 import org.camunda.bpm.engine.variable.type.ValueType;
 import org.publicitydesk.documents.OutOfHistory;
@@ -19,7 +20,9 @@ import org.springframework.stereotype.Component;
  * (Tasklist's embedded forms send files that way) before the document store takes it; without this level the
  * bytes would stay in Camunda's history tables for ever. Nor the form views that modules declare
  * ({@link OutOfHistory}: recomputed from the application's tables at each step, a copy in history per step would
- * only cost statements, issue 17). Everything else is recorded as with history "full".
+ * only cost statements, issue 17), nor a detail row per variable change in the processes whose modules record every
+ * answer themselves (each variable's instance and last value stay in {@code ACT_HI_VARINST}). Everything else is
+ * recorded as with history "full".
  */
 @Component
 class FilesOutOfHistory extends AbstractProcessEnginePlugin implements HistoryLevel {
@@ -27,9 +30,12 @@ class FilesOutOfHistory extends AbstractProcessEnginePlugin implements HistoryLe
   static final String NAME = "full-without-files";
 
   private final Set<String> views;
+  private final Set<String> withoutDetail;
 
-  FilesOutOfHistory(List<OutOfHistory> views) {
-    this.views = views.stream().flatMap(v -> v.variableNames().stream()).collect(Collectors.toUnmodifiableSet());
+  FilesOutOfHistory(List<OutOfHistory> modules) {
+    this.views = modules.stream().flatMap(v -> v.variableNames().stream()).collect(Collectors.toUnmodifiableSet());
+    this.withoutDetail = modules.stream().flatMap(v -> v.processesWithoutVariableDetail().stream())
+        .collect(Collectors.toUnmodifiableSet());
   }
 
   @Override
@@ -54,7 +60,9 @@ class FilesOutOfHistory extends AbstractProcessEnginePlugin implements HistoryLe
         && (ValueType.FILE.getName().equals(variable.getSerializerName()) || views.contains(variable.getName()))) {
       return false;
     }
-    if (entity instanceof HistoricVariableUpdateEventEntity update && views.contains(update.getVariableName())) {
+    if (entity instanceof HistoricVariableUpdateEventEntity update && (views.contains(update.getVariableName())
+        || eventType == HistoryEventTypes.VARIABLE_INSTANCE_UPDATE_DETAIL
+        && withoutDetail.contains(update.getProcessDefinitionKey()))) {
       return false;
     }
     return HistoryLevel.HISTORY_LEVEL_FULL.isHistoryEventProduced(eventType, entity);

@@ -7,10 +7,16 @@ import org.springframework.stereotype.Component;
 
 /**
  * The variables of {@link ArticleFormView}: recomputed from the article's tables at every step of {@code ArticleReview},
- * so Camunda's history keeps no copy of them (issue 17; the review record is {@code pd_review_step}).
+ * so Camunda's history keeps no copy of them (issue 17); nor a detail row per change of the process's other variables:
+ * every answer is in the review record ({@code pd_review_step}) and the article's tables.
  */
 @Component
 class FormViewOutOfHistory implements OutOfHistory {
+
+  @Override
+  public Set<String> processesWithoutVariableDetail() {
+    return Set.of(ArticleReviewProcess.KEY);
+  }
 
   @Override
   public Set<String> variableNames() {

@@ -16,7 +16,9 @@
  *   never after today; sent as noon Beijing time so the day is the same in any time zone;
  * - readOnly(names): variables the form fetched only to show are dropped before submit;
  * - articleView(then): the article of an ArticleReview task as it stands now, GET /api/tasks/{taskId}/view (the
- *   process does not carry it); a refusal's Chinese message is shown in #articleSummary.
+ *   process does not carry it); a refusal's Chinese message is shown in #articleSummary;
+ * - taskView(what, target, then): the same for another part, GET /api/tasks/{taskId}/{what} (e.g. adoption-form),
+ *   a refusal's message in #target.
  */
 function publicityDeskForm(camForm, formName, check) {
   var quiet = false;
@@ -76,11 +78,13 @@ function publicityDeskForm(camForm, formName, check) {
       else { list = null; if (p) { p.appendChild(document.createElement('br')); } else { p = el.appendChild(document.createElement('p')); } inline(p, line); }
     });
   }
-  function articleView(then) {
-    fetch('/api/tasks/' + encodeURIComponent(camForm.taskId) + '/view', { credentials: 'same-origin' })
-      .then(function (r) { return r.ok ? r.json() : r.json().then(function (p) { throw new Error(p.detail || '无法读取稿件'); }); })
+  function articleView(then) { taskView('view', 'articleSummary', then); }
+  // what a task's form shows, read from GET /api/tasks/{taskId}/{what} when it opens; a refusal's message in #target
+  function taskView(what, target, then) {
+    fetch('/api/tasks/' + encodeURIComponent(camForm.taskId) + '/' + what, { credentials: 'same-origin' })
+      .then(function (r) { return r.ok ? r.json() : r.json().then(function (p) { throw new Error(p.detail || '无法读取任务内容'); }); })
       .then(then)
-      .catch(function (e) { $('articleSummary').textContent = e.message || '无法读取稿件,请刷新页面'; });
+      .catch(function (e) { $(target).textContent = e.message || '无法读取任务内容,请刷新页面'; });
   }
   // a day typed by a person: 2026-03-03, 2026年3月3日 or 2026/3/3; 3/4/2026 could be March or April and is refused
   function parseDay(text) {
@@ -126,7 +130,7 @@ function publicityDeskForm(camForm, formName, check) {
       });
     });
   }
-  return { $: $, show: show, checked: checked, send: send, markdown: markdown, articleView: articleView,
+  return { $: $, show: show, checked: checked, send: send, markdown: markdown, articleView: articleView, taskView: taskView,
     parseDay: parseDay, dateField: dateField, dateValue: dateValue, readOnly: readOnly };
 }
 
