@@ -3,6 +3,7 @@ package org.publicitydesk.organization.internal;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -13,11 +14,15 @@ import org.publicitydesk.organization.OrganizationDirectory;
 import org.publicitydesk.organization.Role;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /** {@link OrganizationDirectory} over the application's organisation tables. */
 @Service
 @Transactional(readOnly = true)
 class JpaOrganizationDirectory implements OrganizationDirectory {
+
+  private static final Object UNITS_READ = JpaOrganizationDirectory.class.getName() + ".unitsRead";
 
   private final UnitRepository units;
   private final PersonRepository people;
@@ -83,16 +88,49 @@ class JpaOrganizationDirectory implements OrganizationDirectory {
   @Override
   public Optional<UnitInfo> unit(String code) {
     // one unit, its members and their names: asked for per row of an import and per process start, so it must not
-    // read the whole organisation (a 1,000-unit organisation made an import of 8,000 records take minutes)
+    // read the whole organisation (a 1,000-unit organisation made an import of 8,000 records take minutes); read once
+    // per transaction (a submission asks for its unit three times, an adoption twice: issue 17)
     if (code == null) {
       return Optional.empty();
     }
+    Map<String, Optional<UnitInfo>> read = unitsReadInThisTransaction();
+    return read == null ? readUnit(code) : read.computeIfAbsent(code, this::readUnit);
+  }
+
+  private Optional<UnitInfo> readUnit(String code) {
     return units.findById(code).filter(u -> u.active).map(u -> {
       List<MembershipEntity> members = memberships.findByUnitCodeOrderByPersonIdAsc(code);
       Map<String, PersonEntity> names = people.findAllById(members.stream().map(m -> m.personId).distinct().toList())
           .stream().collect(Collectors.toMap(p -> p.id, Function.identity()));
       return toInfo(u, members, names);
     });
+  }
+
+  /** The units this transaction has read, or null outside a transaction; {@link #forgetUnitsRead} after a change. */
+  @SuppressWarnings("unchecked")
+  private static Map<String, Optional<UnitInfo>> unitsReadInThisTransaction() {
+    if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+      return null;
+    }
+    Object read = TransactionSynchronizationManager.getResource(UNITS_READ);
+    if (read == null) {
+      read = new HashMap<String, Optional<UnitInfo>>();
+      TransactionSynchronizationManager.bindResource(UNITS_READ, read);
+      TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+        @Override
+        public void afterCompletion(int status) {
+          TransactionSynchronizationManager.unbindResourceIfPossible(UNITS_READ);
+        }
+      });
+    }
+    return (Map<String, Optional<UnitInfo>>) read;
+  }
+
+  /** Called by whatever changes the organisation: the rest of its transaction reads the units again. */
+  static void forgetUnitsRead() {
+    if (TransactionSynchronizationManager.getResource(UNITS_READ) instanceof Map<?, ?> read) {
+      read.clear();
+    }
   }
 
   @Override

@@ -9,6 +9,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import org.hibernate.annotations.NaturalId;
 import org.publicitydesk.review.ArticleInfo;
 import org.publicitydesk.review.ArticleStatus;
 import org.publicitydesk.review.Category;
@@ -29,6 +30,8 @@ class ArticleEntity {
   @SequenceGenerator(name = "article", sequenceName = "pd_article_seq", allocationSize = 1)
   Long id;
   String number;
+  /** Natural id (issue 17): {@code ArticleService.byInstance} finds the article in the transaction's context. */
+  @NaturalId(mutable = true)
   String processInstanceId;
   String externalId;
   /** Idempotency key of the start (unique): the same submission sent twice creates one article. */

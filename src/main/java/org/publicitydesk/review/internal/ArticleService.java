@@ -1,5 +1,7 @@
 package org.publicitydesk.review.internal;
 
+import jakarta.persistence.EntityManager;
+import org.hibernate.Session;
 import org.publicitydesk.calendar.BusinessClock;
 import org.publicitydesk.calendar.WorkingCalendar;
 import org.publicitydesk.documents.DocumentRejected;
@@ -39,10 +41,12 @@ class ArticleService {
   private final ReviewProperties properties;
   private final NearCopyDetector nearCopies;
   private final SubmissionChecks checks;
+  private final EntityManager entities;
 
   ArticleService(ArticleRepository articles, ReviewStepRepository steps, Documents documents,
       BusinessClock clock, WorkingCalendar calendar, ReviewProperties properties,
-      NearCopyDetector nearCopies, SubmissionChecks checks) {
+      NearCopyDetector nearCopies, SubmissionChecks checks, EntityManager entities) {
+    this.entities = entities;
     this.articles = articles;
     this.steps = steps;
     this.documents = documents;
@@ -146,9 +150,13 @@ class ArticleService {
     return false;
   }
 
+  /**
+   * The article of a process instance. By its natural id: a step's listeners, delegates and gateways ask for it many
+   * times in one transaction, and only the first asks the database (issue 17: 14 selects per lifecycle before).
+   */
   @Transactional(readOnly = true)
   ArticleEntity byInstance(String processInstanceId) {
-    return articles.findByProcessInstanceId(processInstanceId)
+    return entities.unwrap(Session.class).bySimpleNaturalId(ArticleEntity.class).loadOptional(processInstanceId)
         .orElseThrow(() -> new SubmissionRejected("稿件", "此流程实例没有登记稿件,不能办理此步骤(流程须从开始事件进入)"));
   }
 
