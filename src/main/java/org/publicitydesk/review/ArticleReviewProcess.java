@@ -48,8 +48,7 @@ public final class ArticleReviewProcess {
   /** R2.3, editorial review of a flagged near-copy: CONFIRM (it is forwarded) or CLEAR. */
   public static final String NEAR_COPY_VERDICT = "nearCopyVerdict";
 
-  /** Set by the process for its gateways and forms. */
-  public static final String ARTICLE_ID = "articleId";
+  /** Set by the process for Tasklist's cards and filters (display only: no decision reads them back). */
   public static final String ARTICLE_NUMBER = "articleNumber";
   public static final String UNIT_NAME = "unitName";
   public static final String INFORMANT_NAME = "informantName";

@@ -16,7 +16,8 @@ import org.publicitydesk.adoption.Length;
 import org.publicitydesk.adoption.MediaLevel;
 import org.publicitydesk.adoption.Placement;
 import org.publicitydesk.calendar.BusinessClock;
-import org.publicitydesk.review.ArticleReviewProcess;
+import org.publicitydesk.review.ArticleInfo;
+import org.publicitydesk.review.Articles;
 import org.publicitydesk.security.FormValues;
 import org.publicitydesk.security.RequestRefused;
 import org.publicitydesk.security.TaskActor;
@@ -31,16 +32,19 @@ import org.springframework.stereotype.Component;
 class RecordAdoptionListener implements TaskListener {
 
   private final AdoptionService adoptions;
+  private final Articles articles;
   private final BusinessClock clock;
 
-  RecordAdoptionListener(AdoptionService adoptions, BusinessClock clock) {
+  RecordAdoptionListener(AdoptionService adoptions, Articles articles, BusinessClock clock) {
     this.adoptions = adoptions;
+    this.articles = articles;
     this.clock = clock;
   }
 
   @Override
   public void notify(DelegateTask task) {
-    long articleId = ((Number) task.getVariable(ArticleReviewProcess.ARTICLE_ID)).longValue();
+    long articleId = articles.byProcessInstance(task.getProcessInstanceId()).map(ArticleInfo::id)
+        .orElseThrow(() -> RequestRefused.field("稿件", "此流程实例没有登记稿件,不能登记采用"));
     boolean done = FormValues.flag(task.getVariable(TRACKING_DONE));
     Object mediaName = task.getVariable(MEDIA_NAME);
     boolean hasAdoption = mediaName instanceof String name && !name.isBlank();

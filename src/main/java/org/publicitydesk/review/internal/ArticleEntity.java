@@ -30,7 +30,7 @@ class ArticleEntity {
   @SequenceGenerator(name = "article", sequenceName = "pd_article_seq", allocationSize = 1)
   Long id;
   String number;
-  /** Natural id (issue 17): {@code ArticleService.byInstance} finds the article in the transaction's context. */
+  /** Natural id: {@link ArticleByInstance} finds the article in the transaction's persistence context (issue 17). */
   @NaturalId(mutable = true)
   String processInstanceId;
   String externalId;

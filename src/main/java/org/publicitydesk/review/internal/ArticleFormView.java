@@ -76,12 +76,11 @@ class ArticleFormView {
         copied != null && a.nearCopyVerdict == null);
   }
 
-  /** What Tasklist's cards and filters show of the article: its id, number, unit, title and informant. */
+  /** What Tasklist's cards and filters show of the article: its number, unit, title and informant. */
   @Transactional(readOnly = true)
   Map<String, Object> variables(String processInstanceId) {
     ArticleEntity a = service.byInstance(processInstanceId);
     Map<String, Object> variables = new HashMap<>();
-    variables.put(ArticleReviewProcess.ARTICLE_ID, a.id);
     variables.put(ArticleReviewProcess.ARTICLE_NUMBER, a.number);
     variables.put(ArticleReviewProcess.UNIT_NAME, unitName(a.unitCode));
     variables.put(ArticleReviewProcess.TITLE_GIST, ArticleSummary.gist(a.title));

@@ -4,15 +4,13 @@ import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 
-interface ArticleRepository extends JpaRepository<ArticleEntity, Long> {
+interface ArticleRepository extends JpaRepository<ArticleEntity, Long>, ArticleByInstance {
 
   Optional<ArticleEntity> findByNumber(String number);
 
   Optional<ArticleEntity> findByExternalId(String externalId);
 
   Optional<ArticleEntity> findBySubmissionKey(String submissionKey);
-
-  Optional<ArticleEntity> findByProcessInstanceId(String processInstanceId);
 
   /** Articles in review that have no review state yet (submitted before the state was kept on the article). */
   List<ArticleEntity> findByStatusInAndProcessInstanceIdNotNullAndLastDecisionIsNull(

@@ -1,7 +1,5 @@
 package org.publicitydesk.review.internal;
 
-import jakarta.persistence.EntityManager;
-import org.hibernate.Session;
 import org.publicitydesk.calendar.BusinessClock;
 import org.publicitydesk.calendar.WorkingCalendar;
 import org.publicitydesk.documents.DocumentRejected;
@@ -41,12 +39,10 @@ class ArticleService {
   private final ReviewProperties properties;
   private final NearCopyDetector nearCopies;
   private final SubmissionChecks checks;
-  private final EntityManager entities;
 
   ArticleService(ArticleRepository articles, ReviewStepRepository steps, Documents documents,
       BusinessClock clock, WorkingCalendar calendar, ReviewProperties properties,
-      NearCopyDetector nearCopies, SubmissionChecks checks, EntityManager entities) {
-    this.entities = entities;
+      NearCopyDetector nearCopies, SubmissionChecks checks) {
     this.articles = articles;
     this.steps = steps;
     this.documents = documents;
@@ -150,13 +146,9 @@ class ArticleService {
     return false;
   }
 
-  /**
-   * The article of a process instance. By its natural id: a step's listeners, delegates and gateways ask for it many
-   * times in one transaction, and only the first asks the database (issue 17: 14 selects per lifecycle before).
-   */
   @Transactional(readOnly = true)
   ArticleEntity byInstance(String processInstanceId) {
-    return entities.unwrap(Session.class).bySimpleNaturalId(ArticleEntity.class).loadOptional(processInstanceId)
+    return articles.findByProcessInstanceId(processInstanceId)
         .orElseThrow(() -> new SubmissionRejected("稿件", "此流程实例没有登记稿件,不能办理此步骤(流程须从开始事件进入)"));
   }
 
