@@ -1,5 +1,6 @@
 package org.publicitydesk.organization.internal;
 
+import jakarta.persistence.EntityManager;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.EnumSet;
@@ -10,6 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.hibernate.Session;
 import org.publicitydesk.organization.OrganizationDirectory;
 import org.publicitydesk.organization.Role;
 import org.springframework.stereotype.Service;
@@ -22,16 +24,18 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 @Transactional(readOnly = true)
 class JpaOrganizationDirectory implements OrganizationDirectory {
 
-  private static final Object UNITS_READ = JpaOrganizationDirectory.class.getName() + ".unitsRead";
+  private static final Object READ = JpaOrganizationDirectory.class.getName() + ".read";
 
   private final UnitRepository units;
   private final PersonRepository people;
   private final MembershipRepository memberships;
   private final SubdistrictRepository subdistricts;
   private final LeadingGroupMemberRepository leadingGroup;
+  private final EntityManager entities;
 
   JpaOrganizationDirectory(UnitRepository units, PersonRepository people, MembershipRepository memberships,
-      SubdistrictRepository subdistricts, LeadingGroupMemberRepository leadingGroup) {
+      SubdistrictRepository subdistricts, LeadingGroupMemberRepository leadingGroup, EntityManager entities) {
+    this.entities = entities;
     this.leadingGroup = leadingGroup;
     this.units = units;
     this.people = people;
@@ -89,12 +93,11 @@ class JpaOrganizationDirectory implements OrganizationDirectory {
   public Optional<UnitInfo> unit(String code) {
     // one unit, its members and their names: asked for per row of an import and per process start, so it must not
     // read the whole organisation (a 1,000-unit organisation made an import of 8,000 records take minutes); read once
-    // per transaction (a submission asks for its unit three times, an adoption twice: issue 17)
+    // once per transaction (a submission asks for its unit three times, an adoption twice: issue 17)
     if (code == null) {
       return Optional.empty();
     }
-    Map<String, Optional<UnitInfo>> read = unitsReadInThisTransaction();
-    return read == null ? readUnit(code) : read.computeIfAbsent(code, this::readUnit);
+    return readOnce("unit:" + code, () -> readUnit(code));
   }
 
   private Optional<UnitInfo> readUnit(String code) {
@@ -106,30 +109,39 @@ class JpaOrganizationDirectory implements OrganizationDirectory {
     });
   }
 
-  /** The units this transaction has read, or null outside a transaction; {@link #forgetUnitsRead} after a change. */
+  /**
+   * What this transaction has read of the organisation already, by key (a unit, a person's memberships): a step
+   * asks for the same unit or informant several times, and the organisation does not change under it.
+   * {@link #forgetWhatWasRead} after a change; outside a transaction it reads every time.
+   */
   @SuppressWarnings("unchecked")
-  private static Map<String, Optional<UnitInfo>> unitsReadInThisTransaction() {
+  private static <T> T readOnce(String key, java.util.function.Supplier<T> read) {
     if (!TransactionSynchronizationManager.isSynchronizationActive()) {
-      return null;
+      return read.get();
     }
-    Object read = TransactionSynchronizationManager.getResource(UNITS_READ);
-    if (read == null) {
-      read = new HashMap<String, Optional<UnitInfo>>();
-      TransactionSynchronizationManager.bindResource(UNITS_READ, read);
+    Map<String, Object> known = (Map<String, Object>) TransactionSynchronizationManager.getResource(READ);
+    if (known == null) {
+      known = new HashMap<>();
+      TransactionSynchronizationManager.bindResource(READ, known);
       TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
         @Override
         public void afterCompletion(int status) {
-          TransactionSynchronizationManager.unbindResourceIfPossible(UNITS_READ);
+          TransactionSynchronizationManager.unbindResourceIfPossible(READ);
         }
       });
     }
-    return (Map<String, Optional<UnitInfo>>) read;
+    T value = (T) known.get(key);
+    if (value == null) {
+      value = read.get();
+      known.put(key, value);
+    }
+    return value;
   }
 
-  /** Called by whatever changes the organisation: the rest of its transaction reads the units again. */
-  static void forgetUnitsRead() {
-    if (TransactionSynchronizationManager.getResource(UNITS_READ) instanceof Map<?, ?> read) {
-      read.clear();
+  /** Called by whatever changes the organisation: the rest of its transaction reads it again. */
+  static void forgetWhatWasRead() {
+    if (TransactionSynchronizationManager.getResource(READ) instanceof Map<?, ?> known) {
+      known.clear();
     }
   }
 
@@ -152,17 +164,25 @@ class JpaOrganizationDirectory implements OrganizationDirectory {
 
   @Override
   public Map<String, String> names(java.util.Collection<String> ids) {
-    return people.findAllById(ids.stream().filter(java.util.Objects::nonNull).distinct().toList()).stream()
-        .collect(Collectors.toMap(p -> p.id, p -> p.name));
+    // people this transaction has loaded already (a unit's members) come from the persistence context, the rest in
+    // one query
+    return entities.unwrap(Session.class).byMultipleIds(PersonEntity.class).enableSessionCheck(true)
+        .multiLoad(ids.stream().filter(java.util.Objects::nonNull).distinct().toList()).stream()
+        .filter(java.util.Objects::nonNull).collect(Collectors.toMap(p -> p.id, p -> p.name));
   }
 
   @Override
   public Set<String> informantUnits(String userId, LocalDate day) {
+    return readOnce("informant:" + userId + ":" + day, () -> informantUnitsRead(userId, day));
+  }
+
+  private Set<String> informantUnitsRead(String userId, LocalDate day) {
     return memberships.findByPersonId(userId).stream()
         .filter(m -> m.role == Role.INFORMANT)
         .filter(m -> toMember(m, null).activeOn(day))
         .map(m -> m.unitCode)
-        .collect(Collectors.toCollection(java.util.TreeSet::new));
+        .collect(Collectors.collectingAndThen(Collectors.toCollection(java.util.TreeSet::new),
+            java.util.Collections::unmodifiableSortedSet));
   }
 
   private UnitInfo toInfo(UnitEntity u, List<MembershipEntity> members, Map<String, PersonEntity> names) {

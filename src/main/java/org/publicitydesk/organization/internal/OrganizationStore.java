@@ -38,7 +38,7 @@ class OrganizationStore {
 
   /** Must run inside the caller's transaction, together with the identity sync. */
   void save(OrganizationFile file, String source) {
-    JpaOrganizationDirectory.forgetUnitsRead();
+    JpaOrganizationDirectory.forgetWhatWasRead();
     SubdistrictEntity subdistrict = subdistricts.findById(SubdistrictEntity.ID).orElseGet(SubdistrictEntity::new);
     subdistrict.name = file.subdistrict();
     subdistrict.issuingOffice = file.issuingOffice();
