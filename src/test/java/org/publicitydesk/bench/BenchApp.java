@@ -65,7 +65,7 @@ final class BenchApp implements AutoCloseable {
       profiles = new String[0];
       postgres = null;
       properties.put("spring.datasource.url", "jdbc:h2:file:" + dir.resolve("db").resolve("bench").toAbsolutePath()
-          + ";DB_CLOSE_ON_EXIT=FALSE;AUTO_COMPACT_FILL_RATE=0"); // the options of application.yaml's default URL
+          + ";DB_CLOSE_ON_EXIT=FALSE;AUTO_COMPACT_FILL_RATE=0;QUERY_CACHE_SIZE=256"); // the options of application.yaml's default URL
     }
     String[] args = properties.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue())
         .toArray(String[]::new);
