@@ -25,10 +25,6 @@ public final class PublicOpinionReportProcess {
   public static final String BULLETIN_ISSUE = "bulletinIssue";
   public static final String BULLETIN_DATE = "bulletinDate";
 
-  /** Set by the process for its forms and gateways. */
-  public static final String OPINION_SUMMARY = "opinionSummary";
-  public static final String ON_TIME = "onTime";
-
   /** What a person may send (contract): the start form and the editorial office's two answers. */
   public static final ProcessInputs INPUTS = ProcessInputs.of(KEY)
       .start(TITLE, TEXT, CONTENT, TEXT, UNIT_CODE, TEXT)

@@ -1,16 +1,11 @@
 package org.publicitydesk.opinion.internal;
 
 import static org.publicitydesk.opinion.PublicOpinionReportProcess.CONTENT;
-import static org.publicitydesk.opinion.PublicOpinionReportProcess.ON_TIME;
-import static org.publicitydesk.opinion.PublicOpinionReportProcess.OPINION_SUMMARY;
 import static org.publicitydesk.opinion.PublicOpinionReportProcess.TITLE;
 import static org.publicitydesk.opinion.PublicOpinionReportProcess.UNIT_CODE;
 
-import java.time.format.DateTimeFormatter;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.publicitydesk.calendar.BusinessClock;
-import org.publicitydesk.documents.Markdown;
 import org.publicitydesk.security.ProcessStarter;
 import org.publicitydesk.security.RequestRefused;
 import org.publicitydesk.security.UnitAccess;
@@ -20,16 +15,12 @@ import org.springframework.stereotype.Component;
 @Component
 class RegisterOpinionReportDelegate implements JavaDelegate {
 
-  private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
-
   private final OpinionService opinions;
   private final UnitAccess access;
-  private final BusinessClock clock;
 
-  RegisterOpinionReportDelegate(OpinionService opinions, UnitAccess access, BusinessClock clock) {
+  RegisterOpinionReportDelegate(OpinionService opinions, UnitAccess access) {
     this.opinions = opinions;
     this.access = access;
-    this.clock = clock;
   }
 
   @Override
@@ -42,11 +33,6 @@ class RegisterOpinionReportDelegate implements JavaDelegate {
       execution.setVariable(UNIT_CODE, r.unitCode);
       access.grantInstance(execution, r.unitCode);
     }
-    execution.setVariable(OPINION_SUMMARY, "### 《" + Markdown.escape(r.title) + "》\n\n**报送时间** "
-        + SHOWN.format(r.submittedAt.atZone(clock.zone()))
-        + " · **" + (r.onTime ? "按时报送(09:15 前)" : "迟报(09:15 后或非工作日),不计分") + "**\n\n"
-        + Markdown.escape(r.content));
-    execution.setVariable(ON_TIME, r.onTime);
   }
 
   /** A start variable that must be text: anything else (a number, a list) is bad input, not a 500. */
