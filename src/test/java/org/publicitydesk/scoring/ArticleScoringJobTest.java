@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
+import java.time.Duration;
 import java.time.ZonedDateTime;
 import java.util.Date;
 import java.util.List;
@@ -82,7 +83,14 @@ class ArticleScoringJobTest {
     // when the scoring job runs three times (R3/PT5M: 5 minutes apart in the application)
     for (int attempt = 1; attempt <= 3; attempt++) {
       String job = scoringJob(pi).getId();
+      Date failedAt = ClockUtil.getCurrentTime();
       assertThatThrownBy(() -> management.executeJob(job)).hasMessageContaining("找不到流程实例 " + pi.getId() + " 的稿件");
+      if (attempt == 1) {
+        // then the job executor would try again 5 minutes later, twice more (failed-job-retry-time-cycle R3/PT5M)
+        assertThat(scoringJob(pi).getRetries()).isEqualTo(2);
+        assertThat(Duration.between(failedAt.toInstant(), scoringJob(pi).getDuedate().toInstant()))
+            .isBetween(Duration.ofMinutes(5), Duration.ofMinutes(5).plusSeconds(10));
+      }
     }
 
     // then the editorial office's task is done and its adoption recorded, the scoring is an incident with a Chinese
