@@ -25,6 +25,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.publicitydesk.PublicityDeskTest;
 import org.publicitydesk.TestArticles;
+import org.publicitydesk.TestJobs;
 import org.publicitydesk.TestUsers;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -218,6 +219,7 @@ class MajorEventTest {
     at(publishedOn + "T18:00:00+08:00");  // an adoption is recorded once it has been published
     complete(article, "editor-liu", Map.of("mediaName", "大众日报", "length", "BRIEF", "placement", "OTHER_PAGE_HEADLINE",
         "publishedOn", publishedOn, "trackingDone", true));
+    TestJobs.run(management, article.getId());
     assertThat(article).isEnded();
   }
 

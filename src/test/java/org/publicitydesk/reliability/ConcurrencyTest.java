@@ -12,10 +12,12 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Function;
+import org.camunda.bpm.engine.ManagementService;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.publicitydesk.PublicityDeskTest;
 import org.publicitydesk.TestArticles;
+import org.publicitydesk.TestJobs;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.core.ParameterizedTypeReference;
@@ -37,6 +39,8 @@ class ConcurrencyTest {
   private static final String START = "/engine-rest/process-definition/key/ArticleReview/start";
   private static final ExecutorService POOL = Executors.newFixedThreadPool(8);
 
+  @Autowired
+  ManagementService management;
   @Autowired
   TestRestTemplate rest;
   @Autowired
@@ -175,6 +179,7 @@ class ConcurrencyTest {
     assertThat(post("editor-liu", "/engine-rest/task/" + onlyTask("editor-liu", instanceId) + "/complete",
         Map.of("variables", Map.of("trackingDone", Map.of("value", true)))).getStatusCode())
         .isEqualTo(HttpStatus.NO_CONTENT);
+    TestJobs.run(management, instanceId);
     assertThat(jdbc.queryForList("select points from pd_ledger_entry where source_id = ? and superseded_at is null "
         + "and rule_id = 'R4'", Integer.class, String.valueOf(article))).containsExactly(55);
   }

@@ -6,10 +6,12 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
+import org.camunda.bpm.engine.ManagementService;
 import org.junit.jupiter.api.Test;
 import org.publicitydesk.PublicityDeskTest;
 import org.publicitydesk.RecordingMailSender;
 import org.publicitydesk.TestArticles;
+import org.publicitydesk.TestJobs;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.core.ParameterizedTypeReference;
@@ -28,6 +30,8 @@ class DeskHttpTest {
 
   private static final String START = "/engine-rest/process-definition/key/ArticleReview/start";
 
+  @Autowired
+  ManagementService management;
   @Autowired
   TestRestTemplate rest;
   @Autowired
@@ -150,6 +154,7 @@ class DeskHttpTest {
         "placement", Map.of("value", "OTHER_PAGE_HEADLINE"),
         "publishedOn", Map.of("value", today + "T12:00:00.000+0800", "type", "Date"),
         "trackingDone", Map.of("value", true)));
+    TestJobs.run(management, instanceId);
 
     // then the informant and both heads of the unit have the adoption and the points in their inbox
     for (String person : List.of("inf-economy", "head-economy", "head-economy-2")) {
@@ -212,6 +217,7 @@ class DeskHttpTest {
     LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
     complete("editor-liu", bulletin, Map.of("adoptedInBulletin", Map.of("value", true),
         "bulletinIssue", Map.of("value", "第12期"), "bulletinDate", Map.of("value", today.toString())));
+    TestJobs.run(management, instanceId);
 
     // then it is in its 已办 before the check (newest first), and the check now says where the report is
     List<Map<String, Object>> done = list("editor-liu", "/api/me/done");

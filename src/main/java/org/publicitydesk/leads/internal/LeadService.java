@@ -151,7 +151,8 @@ class LeadService {
 
   private LeadEntity byInstance(String processInstanceId) {
     return leads.findByProcessInstanceId(processInstanceId)
-        .orElseThrow(() -> new IllegalStateException("no lead for " + processInstanceId));
+        .orElseThrow(() -> new IllegalStateException("找不到流程实例 " + processInstanceId
+            + " 的重大活动/线索,未处理(R5.2)。请核对线索数据后在流程监控中重试"));
   }
 
   /** A Date, or an ISO date-time with or without offset (then in the business time zone). */

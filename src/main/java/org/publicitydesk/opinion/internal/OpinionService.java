@@ -237,7 +237,8 @@ class OpinionService implements OpinionReports {
 
   OpinionReportEntity byInstance(String processInstanceId) {
     return reports.findByProcessInstanceId(processInstanceId)
-        .orElseThrow(() -> new IllegalStateException("no opinion report for " + processInstanceId));
+        .orElseThrow(() -> new IllegalStateException("找不到流程实例 " + processInstanceId
+            + " 的舆情信息,未处理(R9)。请核对舆情信息数据后在流程监控中重试"));
   }
 
 

@@ -8,11 +8,9 @@ import java.time.YearMonth;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.publicitydesk.organization.Groups;
+import org.publicitydesk.scoring.SettleNow;
 import org.publicitydesk.security.CurrentUser;
-import org.publicitydesk.security.EngineAccess;
 import org.publicitydesk.security.RequestRefused;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -26,15 +24,12 @@ import org.springframework.web.bind.annotation.RestController;
 class OpinionSettlementController {
 
   private final OpinionSettlement settlement;
-  private final RuntimeService runtime;
-  private final EngineAccess access;
+  private final SettleNow settleNow;
   private final CurrentUser user;
 
-  OpinionSettlementController(OpinionSettlement settlement, RuntimeService runtime, EngineAccess access,
-      CurrentUser user) {
+  OpinionSettlementController(OpinionSettlement settlement, SettleNow settleNow, CurrentUser user) {
     this.settlement = settlement;
-    this.runtime = runtime;
-    this.access = access;
+    this.settleNow = settleNow;
     this.user = user;
   }
 
@@ -56,8 +51,7 @@ class OpinionSettlementController {
     }
     settlement.requireEnded(period);
     Map<String, Object> variables = new HashMap<>(Map.of(YEAR, year, MONTH, month));
-    ProcessInstance started = access.asSystem(() -> runtime.createMessageCorrelation(MESSAGE_REQUESTED)
-        .setVariables(variables).correlateStartMessage());
-    return new Settled(name, false, started.getId(), settlement.settle(period, true));
+    String started = settleNow.settle(MESSAGE_REQUESTED, variables);
+    return new Settled(name, false, started, settlement.settle(period, true));
   }
 }

@@ -4,16 +4,14 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.publicitydesk.calendar.BusinessClock;
 import org.publicitydesk.organization.Groups;
 import org.publicitydesk.organization.OrganizationDirectory.UnitInfo;
 import org.publicitydesk.organization.OrganizationDirectory;
 import org.publicitydesk.quota.SettlementProcesses;
 import org.publicitydesk.quota.Settlements;
+import org.publicitydesk.scoring.SettleNow;
 import org.publicitydesk.security.CurrentUser;
-import org.publicitydesk.security.EngineAccess;
 import org.publicitydesk.security.RequestRefused;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -32,19 +30,17 @@ class SettlementController {
 
   private final Settlements settlements;
   private final SettlementService service;
-  private final RuntimeService runtime;
-  private final EngineAccess access;
+  private final SettleNow settleNow;
   private final CurrentUser user;
   private final OrganizationDirectory directory;
   private final BusinessClock clock;
 
-  SettlementController(Settlements settlements, SettlementService service, RuntimeService runtime, EngineAccess access,
-      CurrentUser user, OrganizationDirectory directory, BusinessClock clock) {
+  SettlementController(Settlements settlements, SettlementService service, SettleNow settleNow, CurrentUser user,
+      OrganizationDirectory directory, BusinessClock clock) {
     this.clock = clock;
     this.settlements = settlements;
     this.service = service;
-    this.runtime = runtime;
-    this.access = access;
+    this.settleNow = settleNow;
     this.user = user;
     this.directory = directory;
   }
@@ -79,10 +75,9 @@ class SettlementController {
       variables.put(SettlementProcesses.QUARTER, quarter);
     }
     String message = quarter == null ? SettlementProcesses.ANNUAL_REQUESTED : SettlementProcesses.QUARTERLY_REQUESTED;
-    ProcessInstance started = access.asSystem(() -> runtime.createMessageCorrelation(message)
-        .setVariables(variables).correlateStartMessage());
+    String started = settleNow.settle(message, variables);
     Settlements.Result booked = quarter == null ? settlements.year(year, true) : settlements.quarter(year, quarter, true);
-    return new Settled(booked.period() + "(截至 " + last + ")", false, started.getId(), booked.units());
+    return new Settled(booked.period() + "(截至 " + last + ")", false, started, booked.units());
   }
 
   record WeekRow(String informant, String name, int isoWeek, LocalDate monday, boolean workingWeek, boolean informantThen,

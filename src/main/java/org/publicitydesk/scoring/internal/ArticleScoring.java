@@ -46,7 +46,7 @@ class ArticleScoring implements Scoring {
 
   @Override
   public void scoreArticle(long articleId) {
-    ArticleInfo article = articles.byId(articleId).orElseThrow();
+    ArticleInfo article = article(articleId);
     List<Booking> bookings = new ArrayList<>();
     if (article.countable()) {
       Optional<Credit> credit = credits.stream().flatMap(c -> c.creditFor(article).stream()).findFirst();
@@ -60,7 +60,7 @@ class ArticleScoring implements Scoring {
 
   @Override
   public void rescoreIfScored(long articleId) {
-    ArticleInfo article = articles.byId(articleId).orElseThrow();
+    ArticleInfo article = article(articleId);
     boolean finished = article.processInstanceId() == null || history.createHistoricProcessInstanceQuery()
         .processInstanceId(article.processInstanceId()).finished().count() > 0;
     if (finished) {
@@ -72,6 +72,11 @@ class ArticleScoring implements Scoring {
   @EventListener
   void onAdoptionsChanged(AdoptionsChanged changed) {
     rescoreIfScored(changed.articleId());
+  }
+
+  private ArticleInfo article(long articleId) {
+    return articles.byId(articleId)
+        .orElseThrow(() -> new IllegalStateException("计分失败:稿件 " + articleId + " 不存在,未记分(R4)"));
   }
 
   private String note(ArticleInfo article, Adoption counted) {

@@ -7,12 +7,11 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.time.YearMonth;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.RuntimeService;
 import org.junit.jupiter.api.Test;
 import org.publicitydesk.Callers;
 import org.publicitydesk.organization.Groups;
+import org.publicitydesk.scoring.SettleNow;
 import org.publicitydesk.security.CurrentUser;
-import org.publicitydesk.security.EngineAccess;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.WebMvcTest;
 import org.springframework.test.context.ContextConfiguration;
@@ -31,9 +30,7 @@ class OpinionSettlementControllerRolesTest {
   @MockitoBean
   private OpinionSettlement settlement;
   @MockitoBean
-  private RuntimeService runtime;
-  @MockitoBean
-  private EngineAccess access;
+  private SettleNow settleNow;
 
   @Test
   void aCommunityMayNotSettleItsOwnMonth() throws Exception {
@@ -42,7 +39,7 @@ class OpinionSettlementControllerRolesTest {
     // when / then
     mvc.perform(post("/api/settlements?year=2025&month=3&kind=OPINION")).andExpect(status().isForbidden());
     mvc.perform(post("/api/settlements?year=2025&month=3&kind=OPINION&preview=true")).andExpect(status().isForbidden());
-    verifyNoInteractions(settlement, runtime, access);
+    verifyNoInteractions(settlement, settleNow);
   }
 
   @Test
@@ -52,6 +49,6 @@ class OpinionSettlementControllerRolesTest {
     // when / then
     mvc.perform(post("/api/settlements?year=2025&month=3&kind=OPINION&preview=true")).andExpect(status().isOk());
     verify(settlement).settle(YearMonth.of(2025, 3), true);
-    verifyNoInteractions(runtime);
+    verifyNoInteractions(settleNow);
   }
 }

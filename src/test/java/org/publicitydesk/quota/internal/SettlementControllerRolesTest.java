@@ -11,7 +11,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.util.List;
 import java.util.Optional;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.RuntimeService;
 import org.junit.jupiter.api.Test;
 import org.publicitydesk.Callers;
 import org.publicitydesk.calendar.BusinessClock;
@@ -20,8 +19,8 @@ import org.publicitydesk.organization.OrganizationDirectory.UnitInfo;
 import org.publicitydesk.organization.OrganizationDirectory;
 import org.publicitydesk.organization.UnitKind;
 import org.publicitydesk.quota.Settlements;
+import org.publicitydesk.scoring.SettleNow;
 import org.publicitydesk.security.CurrentUser;
-import org.publicitydesk.security.EngineAccess;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.WebMvcTest;
 import org.springframework.test.context.ContextConfiguration;
@@ -45,9 +44,7 @@ class SettlementControllerRolesTest {
   @MockitoBean
   private SettlementService service;
   @MockitoBean
-  private RuntimeService runtime;
-  @MockitoBean
-  private EngineAccess access;
+  private SettleNow settleNow;
   @MockitoBean
   private OrganizationDirectory directory;
   @MockitoBean
@@ -61,7 +58,7 @@ class SettlementControllerRolesTest {
     mvc.perform(post("/api/settlements?year=2025&quarter=1")).andExpect(status().isForbidden());
     Callers.as(identity, "head-economy", Groups.unit("economy"), Groups.unitHead("economy"));
     mvc.perform(post("/api/settlements?year=2025")).andExpect(status().isForbidden());
-    verifyNoInteractions(service, runtime, access);
+    verifyNoInteractions(service, settleNow);
   }
 
   @Test

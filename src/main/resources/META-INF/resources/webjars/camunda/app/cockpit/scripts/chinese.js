@@ -3,7 +3,8 @@
  * Tasklist (both load this file through customScripts in their config.js):
  * - Cockpit's DMN viewer (dmn-js, built in without a way to give it a translation): View DRD, Hit policy, When, And,
  *   Then, Annotations, the hit policies and the type names of the columns;
- * - the 类型 column of any table (variable types String, Boolean…, activity types startEvent, userTask…);
+ * - the 类型 column of any table (variable types String, Boolean…, activity types startEvent, userTask…, the incident
+ *   type failedJob of a scoring or settlement job that failed, issue 17);
  * - people by name (钱伟) where the webapps print a login id in a cell or a history line (Cockpit's user tasks,
  *   Tasklist's 历史), read once from the engine's users with the signed-in person's rights.
  * It rewrites only text nodes that are exactly one of these words, when the page draws them (MutationObserver);
@@ -23,6 +24,8 @@ const VALUE_TYPES = {
   String: '文本', Boolean: '布尔', Integer: '整数', Long: '长整数', Short: '短整数', Double: '小数', Date: '日期',
   Json: 'JSON', Xml: 'XML', Object: '对象', File: '文件', Bytes: '字节', Null: '空'
 };
+
+const INCIDENT_TYPES = { failedJob: '作业失败', failedExternalTask: '外部任务失败' };
 
 const DMN_WORDS = {
   'View DRD': '查看决策需求图', 'Hit policy:': '命中策略:', When: '当', And: '且', Then: '则', Annotations: '注释',
@@ -76,7 +79,7 @@ function typeColumns(root) {
     table.querySelectorAll('tbody tr').forEach(row => {
       const cell = row.children[column];
       if (cell) {
-        replaceText(cell, { ...VALUE_TYPES, ...ACTIVITY_TYPES });
+        replaceText(cell, { ...VALUE_TYPES, ...ACTIVITY_TYPES, ...INCIDENT_TYPES });
       }
     });
   });
