@@ -364,7 +364,7 @@ class ArticleReviewProcessTest {
     });
     // and once confirmed it counts as forwarded from the community: nothing for the department
     assertThat(article(copy).forwardedFromUnit).isEqualTo("dongfeng");
-    assertThat(article(copy).nearCopyVerdict).isEqualTo("CONFIRMED");
+    assertThat(article(copy).nearCopyVerdict).isEqualTo(NearCopyVerdict.CONFIRMED);
   }
 
   @Test
