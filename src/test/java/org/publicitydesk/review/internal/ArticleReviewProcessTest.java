@@ -31,6 +31,7 @@ import org.publicitydesk.RecordingMailSender;
 import org.publicitydesk.TestArticles;
 import org.publicitydesk.TestUsers;
 import org.publicitydesk.review.ArticleAccepted;
+import org.publicitydesk.review.ArticleReviewProcess;
 import org.publicitydesk.review.ArticleStatus;
 import org.publicitydesk.security.RequestRefused;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -47,6 +48,10 @@ import org.springframework.test.context.event.RecordApplicationEvents;
 class ArticleReviewProcessTest {
 
   /** Monday 2 March 2026, 10:00 in Shanghai: a working day, inside the submission window. */
+  /** The review levels of R1 and their economy reviewers. */
+  private static final List<String> LEVELS = List.of(ArticleReviewProcess.TASK_REVIEW_BY_UNIT_HEAD,
+      ArticleReviewProcess.TASK_REVIEW_BY_SUPERVISOR, ArticleReviewProcess.TASK_REVIEW_BY_PRINCIPAL);
+  private static final List<String> REVIEWERS = List.of("head-economy", "sup-wang", "principal-zhang");
   private static final ZonedDateTime MONDAY_10 = ZonedDateTime.parse("2026-03-02T10:00:00+08:00[Asia/Shanghai]");
 
   @Autowired
@@ -71,6 +76,8 @@ class ArticleReviewProcessTest {
   RecordingMailSender mail;
   @Autowired
   ArticleFormView view;
+  @Autowired
+  ReviewDecisions decisions;
 
   @BeforeEach
   void init() {
@@ -147,18 +154,12 @@ class ArticleReviewProcessTest {
       "Task_EditorialReview"})
   void anyReviewerReturnsTheArticleAndTheChainStartsAgainAtTheUnitHead(String level) {
     // given a LEADERSHIP article approved up to the level
-    ProcessInstance pi = submit("inf-economy", "economy", "LEADERSHIP");
-    List<String> chain = List.of("Task_ReviewByUnitHead", "Task_ReviewBySupervisor", "Task_ReviewByPrincipal");
-    List<String> reviewers = List.of("head-economy", "sup-wang", "principal-zhang");
-    for (int i = 0; i < chain.size() && !chain.get(i).equals(level); i++) {
-      review(pi, reviewers.get(i), true, null);
-    }
-    assertThat(pi).isWaitingAt(level);
+    ProcessInstance pi = waitingAt(level, "LEADERSHIP");
     // when it is returned with a comment
     if (level.equals("Task_EditorialReview")) {
       decide(pi, "editor-liu", "RETURN", "请补充项目投资数据");
     } else {
-      review(pi, reviewers.get(chain.indexOf(level)), false, "请补充项目投资数据");
+      review(pi, REVIEWERS.get(ArticleReviewProcess.level(level) - 1), false, "请补充项目投资数据");
     }
     // then the informant revises, sees the comment, and resubmits to the unit head
     assertThat(pi).isWaitingAt("Task_ReviseArticle");
@@ -224,8 +225,7 @@ class ArticleReviewProcessTest {
 
   @Test
   void lowQualityEndsTheArticleUncounted() {
-    ProcessInstance pi = submit("inf-economy", "economy", "ORDINARY");
-    review(pi, "head-economy", true, null);
+    ProcessInstance pi = waitingAt("Task_EditorialReview", "ORDINARY");
     decide(pi, "editor-liu", "LOW_QUALITY", "内容空泛");
     assertThat(pi).isEnded().hasPassed("EndEvent_ArticleLowQuality");
     ArticleEntity article = article(pi);
@@ -235,8 +235,7 @@ class ArticleReviewProcessTest {
 
   @Test
   void anUnknownEditorialDecisionIsRefused() {
-    ProcessInstance pi = submit("inf-economy", "economy", "ORDINARY");
-    review(pi, "head-economy", true, null);
+    ProcessInstance pi = waitingAt("Task_EditorialReview", "ORDINARY");
     assertThatThrownBy(() -> decide(pi, "editor-liu", "PUBLISH", null)).hasMessageContaining("ACCEPT、LOW_QUALITY、RETURN");
   }
 
@@ -424,6 +423,24 @@ class ArticleReviewProcessTest {
 
   private ProcessInstance submit(String informant, String unit, String itemClass) {
     return as(informant, () -> runtime.startProcessInstanceByKey("ArticleReview", TestArticles.start(unit, itemClass)));
+  }
+
+  /**
+   * Mid-process: an economy article of {@code itemClass} submitted by its informant and approved by the levels before
+   * {@code activity} through {@link ReviewDecisions} (the article's review state and record, as the review tasks leave
+   * them), its instance then moved from the unit head's task to {@code activity}.
+   */
+  private ProcessInstance waitingAt(String activity, String itemClass) {
+    ProcessInstance pi = submit("inf-economy", "economy", itemClass);
+    int approved = activity.equals(ArticleReviewProcess.TASK_EDITORIAL_REVIEW) ? article(pi).requiredLevels()
+        : ArticleReviewProcess.level(activity) - 1;
+    for (int level = 1; level <= approved; level++) {
+      decisions.decide(pi.getId(), null, LEVELS.get(level - 1), REVIEWERS.get(level - 1), null, true, null, null, null);
+    }
+    runtime.createProcessInstanceModification(pi.getId())
+        .cancelAllForActivity(ArticleReviewProcess.TASK_REVIEW_BY_UNIT_HEAD).startBeforeActivity(activity).execute();
+    assertThat(pi).isWaitingAt(activity);
+    return pi;
   }
 
   private void review(ProcessInstance pi, String reviewer, boolean approved, String comment) {
