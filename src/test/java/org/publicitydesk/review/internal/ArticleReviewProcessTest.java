@@ -35,6 +35,7 @@ import org.publicitydesk.review.ArticleReviewProcess;
 import org.publicitydesk.review.ArticleStatus;
 import org.publicitydesk.security.RequestRefused;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
@@ -48,10 +49,6 @@ import org.springframework.test.context.event.RecordApplicationEvents;
 class ArticleReviewProcessTest {
 
   /** Monday 2 March 2026, 10:00 in Shanghai: a working day, inside the submission window. */
-  /** The review levels of R1 and their economy reviewers. */
-  private static final List<String> LEVELS = List.of(ArticleReviewProcess.TASK_REVIEW_BY_UNIT_HEAD,
-      ArticleReviewProcess.TASK_REVIEW_BY_SUPERVISOR, ArticleReviewProcess.TASK_REVIEW_BY_PRINCIPAL);
-  private static final List<String> REVIEWERS = List.of("head-economy", "sup-wang", "principal-zhang");
   private static final ZonedDateTime MONDAY_10 = ZonedDateTime.parse("2026-03-02T10:00:00+08:00[Asia/Shanghai]");
 
   @Autowired
@@ -77,7 +74,7 @@ class ArticleReviewProcessTest {
   @Autowired
   ArticleFormView view;
   @Autowired
-  ReviewDecisions decisions;
+  ApplicationContext context;
 
   @BeforeEach
   void init() {
@@ -159,7 +156,7 @@ class ArticleReviewProcessTest {
     if (level.equals("Task_EditorialReview")) {
       decide(pi, "editor-liu", "RETURN", "请补充项目投资数据");
     } else {
-      review(pi, REVIEWERS.get(ArticleReviewProcess.level(level) - 1), false, "请补充项目投资数据");
+      review(pi, MidProcess.REVIEWERS.get(ArticleReviewProcess.level(level) - 1), false, "请补充项目投资数据");
     }
     // then the informant revises, sees the comment, and resubmits to the unit head
     assertThat(pi).isWaitingAt("Task_ReviseArticle");
@@ -425,20 +422,10 @@ class ArticleReviewProcessTest {
     return as(informant, () -> runtime.startProcessInstanceByKey("ArticleReview", TestArticles.start(unit, itemClass)));
   }
 
-  /**
-   * Mid-process: an economy article of {@code itemClass} submitted by its informant and approved by the levels before
-   * {@code activity} through {@link ReviewDecisions} (the article's review state and record, as the review tasks leave
-   * them), its instance then moved from the unit head's task to {@code activity}.
-   */
+  /** Mid-process: an economy article of {@code itemClass} approved by the levels before {@code activity}, waiting there. */
   private ProcessInstance waitingAt(String activity, String itemClass) {
     ProcessInstance pi = submit("inf-economy", "economy", itemClass);
-    int approved = activity.equals(ArticleReviewProcess.TASK_EDITORIAL_REVIEW) ? article(pi).requiredLevels()
-        : ArticleReviewProcess.level(activity) - 1;
-    for (int level = 1; level <= approved; level++) {
-      decisions.decide(pi.getId(), null, LEVELS.get(level - 1), REVIEWERS.get(level - 1), null, true, null, null, null);
-    }
-    runtime.createProcessInstanceModification(pi.getId())
-        .cancelAllForActivity(ArticleReviewProcess.TASK_REVIEW_BY_UNIT_HEAD).startBeforeActivity(activity).execute();
+    new MidProcess(context).moveTo(pi.getId(), activity);
     assertThat(pi).isWaitingAt(activity);
     return pi;
   }
