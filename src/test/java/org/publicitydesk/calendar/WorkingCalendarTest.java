@@ -2,28 +2,16 @@ package org.publicitydesk.calendar;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import org.junit.jupiter.api.Test;
-import org.springframework.core.io.ClassPathResource;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.datasource.DriverManagerDataSource;
+import org.publicitydesk.TestCalendars;
 
 /** R10.1 working days and working time, with the State Council's 2025–2026 arrangements. */
 class WorkingCalendarTest {
 
-  private final WorkingCalendar calendar;
-
-  WorkingCalendarTest() throws IOException {
-    // the table an administrator's changes live in, empty: the shipped arrangements apply
-    JdbcTemplate jdbc = new JdbcTemplate(new DriverManagerDataSource("jdbc:h2:mem:calendar-test;DB_CLOSE_DELAY=-1"));
-    jdbc.execute(new ClassPathResource("db/migration/common/V6__calendar.sql").getContentAsString(StandardCharsets.UTF_8)
-        .replaceAll("(?m)^--.*$", "").replace("create table", "create table if not exists"));
-    calendar = new WorkingCalendar(jdbc);
-  }
+  private final WorkingCalendar calendar = TestCalendars.shipped("calendar-test");
 
   @Test
   void knowsWeekendsHolidaysAndMakeUpWorkdays() {

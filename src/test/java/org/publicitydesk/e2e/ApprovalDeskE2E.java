@@ -7,8 +7,6 @@ import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
@@ -44,22 +42,6 @@ class ApprovalDeskE2E {
   TestRestTemplate rest;
   @Autowired
   JdbcTemplate jdbc;
-
-  private static long lastNoticeBefore;
-
-  @BeforeAll
-  static void noteTheInbox(@Autowired JdbcTemplate jdbc) {
-    lastNoticeBefore = jdbc.queryForObject("select coalesce(max(id), 0) from pd_notification", Long.class);
-  }
-
-  /**
-   * The inboxes as they were: the portal lists a person's ten newest notices, and the scenarios of other classes look
-   * for theirs among those of the same people (head-economy, sup-wang…).
-   */
-  @AfterAll
-  static void leaveTheInboxesAsFound(@Autowired JdbcTemplate jdbc) {
-    jdbc.update("delete from pd_notification where id > ?", lastNoticeBefore);
-  }
 
   @Test
   void aHeadTransfersATaskToHisColleagueByName() {

@@ -35,7 +35,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /**
  * {@code MajorEvent}: a news lead reported on time by its responsible unit, late, never, and completed by another
  * unit (R5.2 −10 to the responsible unit each time it misses; R7 the completing unit scores, and the ledger says so).
- * Year 2049, which no other test uses; on time = the responsible unit's article accepted before the deadline.
+ * Year 2049; on time = the responsible unit's article accepted before the deadline.
  */
 @PublicityDeskTest
 class MajorEventTest {

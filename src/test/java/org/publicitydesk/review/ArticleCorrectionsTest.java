@@ -7,8 +7,10 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.publicitydesk.PublicityDeskTest;
 import org.publicitydesk.TestArticles;
+import org.publicitydesk.review.internal.MidProcess;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.context.ApplicationContext;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -23,13 +25,14 @@ class ArticleCorrectionsTest {
   TestRestTemplate rest;
   @Autowired
   JdbcTemplate jdbc;
+  @Autowired
+  ApplicationContext context;
 
   @Test
   void theEditorialOfficeSendsALeadershipArticleBackOneLevelWithAReason() {
     // given a LEADERSHIP article approved by the head and the supervising leader, waiting for the principal
     String instance = start("LEADERSHIP");
-    approve("head-economy", instance);
-    approve("sup-wang", instance);
+    new MidProcess(context).moveTo(instance, "Task_ReviewByPrincipal");
     assertThat(waitingAt(instance)).isEqualTo("Task_ReviewByPrincipal");
     String number = number(instance);
     // when the editorial office sends it back, giving a reason

@@ -102,10 +102,8 @@ class OpinionService implements OpinionReports {
   /** {@code Task_CheckOpinionReport}: ACCEPT or LOW_QUALITY, by whom in which task (已办). */
   void decide(String processInstanceId, Object decision, String user, String taskId) {
     OpinionReportEntity r = byInstance(processInstanceId);
-    if (!"ACCEPT".equals(decision) && !"LOW_QUALITY".equals(decision)) {
-      throw RequestRefused.field("decision 处理意见", "请选择“采用”或“质量不高”(ACCEPT、LOW_QUALITY)");
-    }
-    r.status = decision.equals("ACCEPT") ? OpinionStatus.ACCEPTED : OpinionStatus.LOW_QUALITY;
+    r.status = FormValues.choice(OpinionCheck.class, decision).orElseThrow(
+        () -> RequestRefused.field("decision 处理意见", "请选择“采用”或“质量不高”(ACCEPT、LOW_QUALITY)")).status;
     r.decidedAt = clock.now().toInstant();
     r.checkedBy = user;
     r.checkTaskId = taskId;

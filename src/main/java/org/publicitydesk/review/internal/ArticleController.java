@@ -151,8 +151,8 @@ class ArticleController {
   private ArticleView view(ArticleEntity a, boolean withSteps) {
     List<StepView> decisions = !withSteps ? List.of() : steps.findByArticleIdOrderByDecidedAtAscIdAsc(a.id).stream()
         .map(s -> new StepView(s.step, ArticleSummary.stepLabel(s.step), s.actor,
-            directory.person(s.actor).map(OrganizationDirectory.PersonInfo::name).orElse(s.actor), s.decision,
-            ArticleSummary.decisionLabel(s.decision), s.comment, s.revision, s.decidedAt, s.onBehalfOf,
+            directory.person(s.actor).map(OrganizationDirectory.PersonInfo::name).orElse(s.actor), s.decision.name(),
+            s.decision.label, s.comment, s.revision, s.decidedAt, s.onBehalfOf,
             s.onBehalfOf == null ? null : directory.person(s.onBehalfOf).map(OrganizationDirectory.PersonInfo::name)
                 .orElse(s.onBehalfOf))).toList();
     return new ArticleView(a.number, a.title, a.unitCode, a.informant, a.category.name(), a.itemClass.name(), a.urgent,

@@ -20,8 +20,6 @@ import org.springframework.transaction.annotation.Transactional;
 class ArticleCorrections {
 
   static final String STEP = "CORRECTION";
-  static final String STEPPED_BACK = "STEPPED_BACK";
-  static final String WITHDRAWN_ON_REQUEST = "WITHDRAWN_REQ";
   private static final List<String> LEVELS = List.of(ArticleReviewProcess.TASK_REVIEW_BY_UNIT_HEAD,
       ArticleReviewProcess.TASK_REVIEW_BY_SUPERVISOR, ArticleReviewProcess.TASK_REVIEW_BY_PRINCIPAL);
 
@@ -56,7 +54,7 @@ class ArticleCorrections {
     }
     a.stepBackTo(level);
     String target = LEVELS.get(level - 1);
-    articles.step(a, STEP, editor, STEPPED_BACK, why + "(退回到" + ArticleSummary.stepLabel(target) + ")");
+    articles.step(a, STEP, editor, StepDecision.STEPPED_BACK, why + "(退回到" + ArticleSummary.stepLabel(target) + ")");
     engine.asSystem(() -> {
       runtime.createProcessInstanceModification(a.processInstanceId).cancelAllForActivity(current)
           .startBeforeActivity(target).execute();
@@ -70,7 +68,7 @@ class ArticleCorrections {
     ArticleEntity a = live(number);
     String why = reason(reason);
     a.withdrawOnRequest();
-    articles.step(a, STEP, editor, WITHDRAWN_ON_REQUEST, why);
+    articles.step(a, STEP, editor, StepDecision.WITHDRAWN_REQ, why);
     engine.asSystem(() -> {
       ProcessInstanceModificationBuilder move = runtime.createProcessInstanceModification(a.processInstanceId)
           .startBeforeActivity("Task_MarkWithdrawn");

@@ -57,7 +57,8 @@ class ArticleEntity {
   Instant decidedAt;
   Long nearCopyOf;
   Integer nearCopyPercent;
-  String nearCopyVerdict;
+  @Enumerated(EnumType.STRING)
+  NearCopyVerdict nearCopyVerdict;
   /** The route of R1 (ReviewRouting table), fixed at registration; null until routed. */
   Boolean needsSupervisor;
   Boolean needsPrincipal;

@@ -69,7 +69,7 @@ class ArticleQueries implements Articles {
       steps.findByArticleIdInAndStepInOrderByArticleIdAscDecidedAtAscIdAsc(
           ids.subList(from, Math.min(ids.size(), from + 1000)), ArticleReviewProcess.REVIEW_LEVELS).forEach(s ->
           opinions.add(new ReviewOpinion(s.articleId, s.revision, ArticleSummary.stepLabel(s.step), s.actor,
-              s.onBehalfOf, ArticleSummary.decisionLabel(s.decision), s.comment, s.decidedAt)));
+              s.onBehalfOf, s.decision.label, s.comment, s.decidedAt)));
     }
     return opinions;
   }
@@ -115,7 +115,7 @@ class ArticleQueries implements Articles {
     s.articleId = a.id;
     s.step = event.step();
     s.actor = actor;
-    s.decision = event.decision();
+    s.decision = StepDecision.of(event);
     s.comment = comment == null || comment.length() <= 2000 ? comment : comment.substring(0, 1999) + "…";
     s.revision = a.revision;
     s.decidedAt = clock.now().toInstant();

@@ -29,7 +29,6 @@ import org.springframework.transaction.annotation.Transactional;
 class ArticleService {
 
   /** The review record's line for a title changed on revision. */
-  static final String RETITLED = "RETITLED";
 
   private final ArticleRepository articles;
   private final ReviewStepRepository steps;
@@ -87,7 +86,7 @@ class ArticleService {
     }
     saveOnce(a);
     a.number = "%d-%06d".formatted(clock.today().getYear(), a.id);
-    step(a, "SUBMISSION", s.informant(), "SUBMITTED", null);
+    step(a, "SUBMISSION", s.informant(), StepDecision.SUBMITTED, null);
     return a;
   }
 
@@ -127,7 +126,7 @@ class ArticleService {
     ArticleEntity a = byInstance(processInstanceId);
     if (FormValues.flag(withdrawn)) {
       a.withdraw();
-      step(a, ArticleReviewProcess.TASK_REVISE_ARTICLE, taskId, actor, "WITHDRAWN", SubmissionChecks.comment(comment));
+      step(a, ArticleReviewProcess.TASK_REVISE_ARTICLE, taskId, actor, StepDecision.WITHDRAWN, SubmissionChecks.comment(comment));
       return true;
     }
     String newTitle = title instanceof String t && !t.isBlank() ? SubmissionChecks.title(t) : a.title;
@@ -139,10 +138,10 @@ class ArticleService {
     storeFiles(a, document, text, actor);
     checkNearCopy(a, checks.unit(a.unitCode, "unitCode 单位"));
     if (!newTitle.equals(a.title)) {
-      step(a, ArticleReviewProcess.TASK_REVISE_ARTICLE, null, actor, RETITLED, "原标题《" + a.title + "》改为《" + newTitle + "》");
+      step(a, ArticleReviewProcess.TASK_REVISE_ARTICLE, null, actor, StepDecision.RETITLED, "原标题《" + a.title + "》改为《" + newTitle + "》");
       a.title = newTitle;
     }
-    step(a, ArticleReviewProcess.TASK_REVISE_ARTICLE, taskId, actor, "RESUBMITTED", SubmissionChecks.comment(comment));
+    step(a, ArticleReviewProcess.TASK_REVISE_ARTICLE, taskId, actor, StepDecision.RESUBMITTED, SubmissionChecks.comment(comment));
     return false;
   }
 
@@ -177,12 +176,12 @@ class ArticleService {
     }
   }
 
-  ReviewStepEntity step(ArticleEntity a, String step, String actor, String decision, String comment) {
+  ReviewStepEntity step(ArticleEntity a, String step, String actor, StepDecision decision, String comment) {
     return step(a, step, null, actor, decision, comment);
   }
 
   /** A line of the review record; {@code taskId} is the Tasklist task it completed (已办), when there was one. */
-  ReviewStepEntity step(ArticleEntity a, String step, String taskId, String actor, String decision, String comment) {
+  ReviewStepEntity step(ArticleEntity a, String step, String taskId, String actor, StepDecision decision, String comment) {
     ReviewStepEntity s = new ReviewStepEntity();
     s.articleId = a.id;
     s.step = step;
@@ -199,7 +198,7 @@ class ArticleService {
   @Transactional(readOnly = true)
   java.util.Set<String> approvers(ArticleEntity a) {
     return steps.findByArticleIdOrderByDecidedAtAscIdAsc(a.id).stream()
-        .filter(s -> "APPROVED".equals(s.decision) && ArticleReviewProcess.isApproval(s.step))
+        .filter(s -> s.decision == StepDecision.APPROVED && ArticleReviewProcess.isApproval(s.step))
         .map(s -> s.actor).collect(java.util.stream.Collectors.toSet());
   }
 
@@ -210,7 +209,7 @@ class ArticleService {
   @Transactional(readOnly = true)
   boolean approvedAtAnotherLevel(ArticleEntity a, String person, String taskKey) {
     return steps.findByArticleIdOrderByDecidedAtAscIdAsc(a.id).stream()
-        .anyMatch(s -> person.equals(s.actor) && "APPROVED".equals(s.decision) && !s.step.equals(taskKey)
+        .anyMatch(s -> person.equals(s.actor) && s.decision == StepDecision.APPROVED && !s.step.equals(taskKey)
             && ArticleReviewProcess.isApproval(s.step));
   }
 

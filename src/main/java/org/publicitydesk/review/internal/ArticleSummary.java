@@ -58,7 +58,7 @@ final class ArticleSummary {
     }
     if (f.nearCopyOf() != null) {
       String verdict = a.nearCopyVerdict == null ? "请政工科在采用时确认是否为转发社区稿件"
-          : a.nearCopyVerdict.equals("CONFIRMED") ? "政工科已确认为转发,不计入本单位" : "政工科已确认不是转发";
+          : a.nearCopyVerdict.label;
       // the other unit's title stays out: the reviewers of this unit may not read that unit's articles (issue 14)
       md.append("**⚠ 疑似转发(R2.3)** 与").append(escape(f.nearCopyUnit())).append("稿件 ").append(f.nearCopyOf().number)
           .append(" 相似度 ").append(a.nearCopyPercent).append("%;")
@@ -96,7 +96,7 @@ final class ArticleSummary {
       if (s.onBehalfOf != null) {
         line.append("(代 ").append(escape(names.getOrDefault(s.onBehalfOf, s.onBehalfOf))).append(")");
       }
-      line.append(" ").append(stepLabel(s.step)).append(":").append(decisionLabel(s.decision));
+      line.append(" ").append(stepLabel(s.step)).append(":").append(s.decision.label);
       if (s.comment != null && !s.comment.isBlank()) {
         line.append(" —— “").append(escape(s.comment.strip()).replace("\n", " ")).append("”");
       }
@@ -160,26 +160,6 @@ final class ArticleSummary {
       case TaskOperations.OPINION -> "被委派人意见";
       case TaskOperations.ADD_REVIEWER -> "加签";
       default -> org.publicitydesk.review.ArticleEvent.stepLabel(step).orElse(step);
-    };
-  }
-
-  static String decisionLabel(String decision) {
-    return switch (decision) {
-      case "APPROVED" -> "同意";
-      case "RETURNED", "RETURN" -> "退回修改";
-      case "ACCEPT" -> "采用";
-      case "LOW_QUALITY" -> "质量不高";
-      case "SUBMITTED" -> "已报送";
-      case "RESUBMITTED" -> "修改后重新报送";
-      case "WITHDRAWN" -> "撤回稿件";
-      case ArticleService.RETITLED -> "修改标题";
-      case ArticleCorrections.STEPPED_BACK -> "退回上一级重新审核";
-      case TaskOperations.TRANSFERRED -> "转交他人办理";
-      case TaskOperations.DELEGATED -> "请他人先行审阅";
-      case TaskOperations.OPINION -> "提出意见";
-      case TaskOperations.ADDED -> "请他人加签审核";
-      case ArticleCorrections.WITHDRAWN_ON_REQUEST -> "应单位要求撤回";
-      default -> org.publicitydesk.review.ArticleEvent.decisionLabel(decision).orElse(decision);
     };
   }
 

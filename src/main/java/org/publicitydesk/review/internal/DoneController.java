@@ -71,8 +71,8 @@ class DoneController {
         .stream().collect(Collectors.toMap(a -> a.id, Function.identity()));
     return mine.stream().filter(s -> byId.containsKey(s.articleId)).map(s -> {
       ArticleEntity a = byId.get(s.articleId);
-      return new Handled(s.taskId, ArticleSummary.stepLabel(s.step), a.number, a.title, s.decision,
-          ArticleSummary.decisionLabel(s.decision), s.comment, s.decidedAt, a.processInstanceId,
+      return new Handled(s.taskId, ArticleSummary.stepLabel(s.step), a.number, a.title, s.decision.name(),
+          s.decision.label, s.comment, s.decidedAt, a.processInstanceId,
           a.status == ArticleStatus.IN_REVIEW ? null : a.status.label());
     }).toList();
   }

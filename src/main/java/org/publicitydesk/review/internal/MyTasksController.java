@@ -53,13 +53,22 @@ class MyTasksController {
     this.deputies = deputies;
   }
 
-  /**
-   * One open review task. {@code state}: {@code MINE} (assigned to me), {@code OFFERED} (my group's, nobody's yet),
-   * {@code DELEGATED_TO_ME} (answer with 回复意见), {@code DELEGATED_BY_ME} (waiting for the colleague's opinion).
-   */
+  /** Where an open review task stands for me (issue 16). */
+  enum TaskState {
+    /** Assigned to me. */
+    MINE,
+    /** My group's, nobody's yet. */
+    OFFERED,
+    /** Delegated to me: answer with 回复意见. */
+    DELEGATED_TO_ME,
+    /** Delegated by me: waiting for the colleague's opinion. */
+    DELEGATED_BY_ME
+  }
+
+  /** One open review task. */
   record MyTask(String taskId, String taskKey, String taskName, String articleNumber, String title, String unitCode,
       String unitName, String informant, String itemClass, String itemClassLabel, String route, boolean urgent, Instant since,
-      Instant due, String state, String stateLabel, String assignee, String assigneeName, String owner,
+      Instant due, TaskState state, String stateLabel, String assignee, String assigneeName, String owner,
       String ownerName, String onBehalfOf, String onBehalfOfName) {
   }
 
@@ -97,14 +106,14 @@ class MyTasksController {
 
   private MyTask view(Task t, ArticleEntity a, String me) {
     boolean pending = t.getDelegationState() == DelegationState.PENDING;
-    String state = pending && me.equals(t.getAssignee()) ? "DELEGATED_TO_ME"
-        : pending && me.equals(t.getOwner()) ? "DELEGATED_BY_ME"
-        : t.getAssignee() == null ? "OFFERED" : "MINE";
+    TaskState state = pending && me.equals(t.getAssignee()) ? TaskState.DELEGATED_TO_ME
+        : pending && me.equals(t.getOwner()) ? TaskState.DELEGATED_BY_ME
+        : t.getAssignee() == null ? TaskState.OFFERED : TaskState.MINE;
     String stateLabel = switch (state) {
-      case "DELEGATED_TO_ME" -> name(t.getOwner()) + " 请您先审阅,回复意见后交还";
-      case "DELEGATED_BY_ME" -> "已委派 " + name(t.getAssignee()) + " 审阅,等待意见";
-      case "OFFERED" -> "待认领";
-      default -> "由我办理";
+      case DELEGATED_TO_ME -> name(t.getOwner()) + " 请您先审阅,回复意见后交还";
+      case DELEGATED_BY_ME -> "已委派 " + name(t.getAssignee()) + " 审阅,等待意见";
+      case OFFERED -> "待认领";
+      case MINE -> "由我办理";
     };
     Optional<String> absent = t.getAssignee() == null ? Optional.empty() : deputies.absentFor(t.getId(), t.getAssignee());
     return new MyTask(t.getId(), t.getTaskDefinitionKey(), t.getName(), a.number, a.title, a.unitCode,

@@ -74,7 +74,7 @@ class ReviewDecisions {
       }
       normalised = ok ? ReviewDecision.APPROVED : ReviewDecision.RETURNED;
     }
-    articles.step(a, taskKey, taskId, actor, normalised.name(), text).onBehalfOf = onBehalfOf;
+    articles.step(a, taskKey, taskId, actor, StepDecision.of(normalised), text).onBehalfOf = onBehalfOf;
     if (normalised == ReviewDecision.RETURNED || normalised == ReviewDecision.RETURN) {
       notifyInformant(a, "RETURNED", "【退回修改】《" + a.title + "》",
           "您报送的稿件《" + a.title + "》(编号 " + a.number + ")被" + name(actor) + "在“" + ArticleSummary.stepLabel(taskKey)
@@ -107,14 +107,10 @@ class ReviewDecisions {
     if (a.nearCopyOf == null || a.nearCopyVerdict != null) {
       return;
     }
-    if ("CONFIRM".equals(verdict)) {
-      a.nearCopyVerdict = "CONFIRMED";
+    a.nearCopyVerdict = NearCopyVerdict.ofInput(verdict).orElseThrow(() -> new SubmissionRejected(
+        "nearCopyVerdict 转发确认", "本稿与社区稿件高度相似,采用前请确认是否为转发社区稿件(CONFIRM 是转发,不计入本单位;CLEAR 不是转发)"));
+    if (a.nearCopyVerdict == NearCopyVerdict.CONFIRMED) {
       a.forwardedFromUnit = repository.findById(a.nearCopyOf).map(o -> o.unitCode).orElseThrow();
-    } else if ("CLEAR".equals(verdict)) {
-      a.nearCopyVerdict = "CLEARED";
-    } else {
-      throw new SubmissionRejected("nearCopyVerdict 转发确认", "本稿与社区稿件高度相似,采用前请确认是否为转发社区稿件"
-          + "(CONFIRM 是转发,不计入本单位;CLEAR 不是转发)");
     }
   }
 
@@ -122,7 +118,7 @@ class ReviewDecisions {
   void withdraw(String processInstanceId, String informant) {
     ArticleEntity a = articles.byInstance(processInstanceId);
     a.withdraw();
-    articles.step(a, "WITHDRAWAL", informant, "WITHDRAWN", null);
+    articles.step(a, "WITHDRAWAL", informant, StepDecision.WITHDRAWN, null);
     runtime.createMessageCorrelation(ArticleReviewProcess.MESSAGE_WITHDRAW).processInstanceId(processInstanceId)
         .correlate();
   }

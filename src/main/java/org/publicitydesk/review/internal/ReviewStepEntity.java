@@ -1,6 +1,8 @@
 package org.publicitydesk.review.internal;
 
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -21,8 +23,8 @@ class ReviewStepEntity {
   /** The Tasklist task this step completed (null for submissions, withdrawals, corrections and older steps). */
   String taskId;
   String actor;
-  /** APPROVED, RETURNED, ACCEPT, LOW_QUALITY, RETURN, SUBMITTED, RESUBMITTED, WITHDRAWN. */
-  String decision;
+  @Enumerated(EnumType.STRING)
+  StepDecision decision;
   String comment;
   int revision;
   Instant decidedAt;

@@ -66,10 +66,10 @@ class ReviewUpgrade implements ApplicationRunner {
       ReviewRouting.Route route = routing.of(a.itemClass);
       a.route(route.needsSupervisor(), route.needsPrincipal());
       List<ReviewStepEntity> record = steps.findByArticleIdOrderByDecidedAtAscIdAsc(a.id);
-      a.approvedLevel = (int) record.stream().filter(s -> s.revision == a.revision && "APPROVED".equals(s.decision))
+      a.approvedLevel = (int) record.stream().filter(s -> s.revision == a.revision && s.decision == StepDecision.APPROVED)
           .count();
       a.lastDecision = record.isEmpty() ? ReviewDecision.SUBMITTED
-          : ReviewDecision.valueOf(record.get(record.size() - 1).decision);
+          : ReviewDecision.valueOf(record.get(record.size() - 1).decision.name());
       instanceUnits.put(a.processInstanceId, a.unitCode);
     }
     units.fixMissing(instanceUnits);

@@ -1,6 +1,5 @@
 package org.publicitydesk.review.internal;
 
-import java.util.List;
 import org.publicitydesk.organization.OrganizationDirectory.UnitInfo;
 import org.publicitydesk.organization.OrganizationDirectory;
 import org.publicitydesk.review.LeadCatalog;
@@ -116,12 +115,13 @@ class SubmissionChecks {
     throw new SubmissionRejected("approved 审核结果", "请选择“同意”或“退回修改”");
   }
 
+  /** The editorial office's decisions (R1.5). */
+  private static final java.util.Set<ReviewDecision> EDITORIAL =
+      java.util.EnumSet.of(ReviewDecision.ACCEPT, ReviewDecision.LOW_QUALITY, ReviewDecision.RETURN);
+
   static ReviewDecision editorialDecision(Object decision) {
-    List<String> allowed = List.of("ACCEPT", "LOW_QUALITY", "RETURN");
-    if (decision instanceof String d && allowed.contains(d)) {
-      return ReviewDecision.valueOf(d);
-    }
-    throw new SubmissionRejected("decision 处理意见", "请选择“采用”、“质量不高”或“退回修改”(ACCEPT、LOW_QUALITY、RETURN)");
+    return FormValues.choice(ReviewDecision.class, decision).filter(EDITORIAL::contains).orElseThrow(
+        () -> new SubmissionRejected("decision 处理意见", "请选择“采用”、“质量不高”或“退回修改”(ACCEPT、LOW_QUALITY、RETURN)"));
   }
 
   static <E extends Enum<E>> E parse(Class<E> type, String value, String field) {

@@ -33,12 +33,9 @@ import org.springframework.transaction.annotation.Transactional;
 class TaskOperations {
 
   static final String TRANSFER = "TRANSFER";
-  static final String TRANSFERRED = "TRANSFERRED";
   static final String DELEGATION = "DELEGATION";
-  static final String DELEGATED = "DELEGATED";
   static final String OPINION = "OPINION";
   static final String ADD_REVIEWER = "ADD_REVIEWER";
-  static final String ADDED = "ADDED";
 
   private final TaskService tasks;
   private final ReviewTasks reviewTasks;
@@ -88,7 +85,7 @@ class TaskOperations {
       tasks.setAssignee(taskId, to);
       return null;
     });
-    articles.step(t.article(), TRANSFER, caller, TRANSFERRED, "转办给 " + name(to) + (note == null ? "" : ":" + note));
+    articles.step(t.article(), TRANSFER, caller, StepDecision.TRANSFERRED, "转办给 " + name(to) + (note == null ? "" : ":" + note));
     notifications.send(new Notice(Set.of(to), "TRANSFER", "转办:" + t.article().title,
         name(caller) + " 将“" + t.task().getName() + "”转办给您(稿件 " + t.article().number + ")", taskId));
   }
@@ -110,7 +107,7 @@ class TaskOperations {
       tasks.delegateTask(taskId, to);
       return null;
     });
-    articles.step(t.article(), DELEGATION, caller, DELEGATED, "请 " + name(to) + " 先行审阅" + (note == null ? "" : ":" + note));
+    articles.step(t.article(), DELEGATION, caller, StepDecision.DELEGATED, "请 " + name(to) + " 先行审阅" + (note == null ? "" : ":" + note));
     notifications.send(new Notice(Set.of(to), "DELEGATION", "请您审阅:" + t.article().title,
         name(caller) + " 请您先审阅稿件 " + t.article().number + " 并提出意见", taskId));
   }
@@ -129,7 +126,7 @@ class TaskOperations {
       tasks.resolveTask(taskId);
       return null;
     });
-    articles.step(t.article(), OPINION, caller, OPINION, opinion);
+    articles.step(t.article(), OPINION, caller, StepDecision.OPINION, opinion);
     notifications.send(new Notice(Set.of(t.task().getOwner()), "OPINION", "审阅意见:" + t.article().title,
         name(caller) + " 已提出意见:" + opinion, taskId));
   }
@@ -185,7 +182,7 @@ class TaskOperations {
     }
     t.article().addReviewerAfter(ArticleReviewProcess.level(t.key()), reviewer);
     approve(taskId, note);
-    articles.step(t.article(), ADD_REVIEWER, caller, ADDED, "加签 " + name(reviewer) + " 审核");
+    articles.step(t.article(), ADD_REVIEWER, caller, StepDecision.ADDED, "加签 " + name(reviewer) + " 审核");
     notifications.send(new Notice(Set.of(reviewer), "ADDED_REVIEW", "加签审核:" + t.article().title,
         name(caller) + " 同意稿件 " + t.article().number + " 并请您加签审核", null));
     return t.article().number;

@@ -2,35 +2,24 @@ package org.publicitydesk.quota.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.publicitydesk.TestCalendars;
 import org.publicitydesk.calendar.WorkingCalendar;
 import org.publicitydesk.organization.OrganizationDirectory.Member;
 import org.publicitydesk.organization.Role;
 import org.publicitydesk.review.ArticleInfo;
 import org.publicitydesk.review.ArticleStatus;
 import org.publicitydesk.review.ItemClass;
-import org.springframework.core.io.ClassPathResource;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 /** R2 weekly rule: ISO weeks by their Thursday, working weeks, membership periods, countable articles only. */
 class QuotaWeeksTest {
 
   private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
-  private final WorkingCalendar calendar;
-
-  QuotaWeeksTest() throws IOException {
-    JdbcTemplate jdbc = new JdbcTemplate(new DriverManagerDataSource("jdbc:h2:mem:quota-test;DB_CLOSE_DELAY=-1"));
-    jdbc.execute(new ClassPathResource("db/migration/common/V6__calendar.sql").getContentAsString(StandardCharsets.UTF_8)
-        .replaceAll("(?m)^--.*$", "").replace("create table", "create table if not exists"));
-    calendar = new WorkingCalendar(jdbc);
-  }
+  private final WorkingCalendar calendar = TestCalendars.shipped("quota-test");
 
   @Test
   void theFirstQuarterOf2026HasThirteenWeeksAcrossTheYearBoundary() {

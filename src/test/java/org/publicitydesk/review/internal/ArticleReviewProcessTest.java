@@ -31,9 +31,11 @@ import org.publicitydesk.RecordingMailSender;
 import org.publicitydesk.TestArticles;
 import org.publicitydesk.TestUsers;
 import org.publicitydesk.review.ArticleAccepted;
+import org.publicitydesk.review.ArticleReviewProcess;
 import org.publicitydesk.review.ArticleStatus;
 import org.publicitydesk.security.RequestRefused;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
@@ -71,6 +73,8 @@ class ArticleReviewProcessTest {
   RecordingMailSender mail;
   @Autowired
   ArticleFormView view;
+  @Autowired
+  ApplicationContext context;
 
   @BeforeEach
   void init() {
@@ -147,18 +151,12 @@ class ArticleReviewProcessTest {
       "Task_EditorialReview"})
   void anyReviewerReturnsTheArticleAndTheChainStartsAgainAtTheUnitHead(String level) {
     // given a LEADERSHIP article approved up to the level
-    ProcessInstance pi = submit("inf-economy", "economy", "LEADERSHIP");
-    List<String> chain = List.of("Task_ReviewByUnitHead", "Task_ReviewBySupervisor", "Task_ReviewByPrincipal");
-    List<String> reviewers = List.of("head-economy", "sup-wang", "principal-zhang");
-    for (int i = 0; i < chain.size() && !chain.get(i).equals(level); i++) {
-      review(pi, reviewers.get(i), true, null);
-    }
-    assertThat(pi).isWaitingAt(level);
+    ProcessInstance pi = waitingAt(level, "LEADERSHIP");
     // when it is returned with a comment
     if (level.equals("Task_EditorialReview")) {
       decide(pi, "editor-liu", "RETURN", "请补充项目投资数据");
     } else {
-      review(pi, reviewers.get(chain.indexOf(level)), false, "请补充项目投资数据");
+      review(pi, MidProcess.REVIEWERS.get(ArticleReviewProcess.level(level) - 1), false, "请补充项目投资数据");
     }
     // then the informant revises, sees the comment, and resubmits to the unit head
     assertThat(pi).isWaitingAt("Task_ReviseArticle");
@@ -224,8 +222,7 @@ class ArticleReviewProcessTest {
 
   @Test
   void lowQualityEndsTheArticleUncounted() {
-    ProcessInstance pi = submit("inf-economy", "economy", "ORDINARY");
-    review(pi, "head-economy", true, null);
+    ProcessInstance pi = waitingAt("Task_EditorialReview", "ORDINARY");
     decide(pi, "editor-liu", "LOW_QUALITY", "内容空泛");
     assertThat(pi).isEnded().hasPassed("EndEvent_ArticleLowQuality");
     ArticleEntity article = article(pi);
@@ -235,8 +232,7 @@ class ArticleReviewProcessTest {
 
   @Test
   void anUnknownEditorialDecisionIsRefused() {
-    ProcessInstance pi = submit("inf-economy", "economy", "ORDINARY");
-    review(pi, "head-economy", true, null);
+    ProcessInstance pi = waitingAt("Task_EditorialReview", "ORDINARY");
     assertThatThrownBy(() -> decide(pi, "editor-liu", "PUBLISH", null)).hasMessageContaining("ACCEPT、LOW_QUALITY、RETURN");
   }
 
@@ -364,7 +360,7 @@ class ArticleReviewProcessTest {
     });
     // and once confirmed it counts as forwarded from the community: nothing for the department
     assertThat(article(copy).forwardedFromUnit).isEqualTo("dongfeng");
-    assertThat(article(copy).nearCopyVerdict).isEqualTo("CONFIRMED");
+    assertThat(article(copy).nearCopyVerdict).isEqualTo(NearCopyVerdict.CONFIRMED);
   }
 
   @Test
@@ -424,6 +420,14 @@ class ArticleReviewProcessTest {
 
   private ProcessInstance submit(String informant, String unit, String itemClass) {
     return as(informant, () -> runtime.startProcessInstanceByKey("ArticleReview", TestArticles.start(unit, itemClass)));
+  }
+
+  /** Mid-process: an economy article of {@code itemClass} approved by the levels before {@code activity}, waiting there. */
+  private ProcessInstance waitingAt(String activity, String itemClass) {
+    ProcessInstance pi = submit("inf-economy", "economy", itemClass);
+    new MidProcess(context).moveTo(pi.getId(), activity);
+    assertThat(pi).isWaitingAt(activity);
+    return pi;
   }
 
   private void review(ProcessInstance pi, String reviewer, boolean approved, String comment) {
