@@ -3,6 +3,7 @@ package org.publicitydesk.quota.internal;
 import java.time.LocalDate;
 import java.time.temporal.IsoFields;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -60,6 +61,7 @@ class SettlementService implements Settlements {
     String period = year + "年第" + quarter + "季度";
     requireEnded(period, to, preview);
     List<UnitResult> results = new ArrayList<>();
+    Map<String, List<Booking>> bookings = new LinkedHashMap<>();
     List<LocalDate> mondays = QuotaWeeks.mondays(from, to);
     // every unit's articles of the period's weeks in one query, not one per unit
     Map<String, List<ArticleInfo>> byUnit = mondays.isEmpty() ? Map.of() : articles.submittedBetweenByUnit(
@@ -82,11 +84,10 @@ class SettlementService implements Settlements {
           .count();
       results.add(new UnitResult(unit.code(), unit.name(), "R5.1", points, note, memberWeeks - (int) missing,
           memberWeeks, (int) missing));
-      if (!preview) {
-        ledger.book(SOURCE, "R5.1:" + year + "-Q" + quarter + ":" + unit.code(), lines);
-      }
+      bookings.put("R5.1:" + year + "-Q" + quarter + ":" + unit.code(), lines);
     }
     if (!preview) {
+      ledger.bookAll(SOURCE, bookings);
       periods.markSettled(year + "-Q" + quarter);
       events.publishEvent(new PeriodSettled(period, from, to));
     }
@@ -107,6 +108,7 @@ class SettlementService implements Settlements {
     String period = year + "年度";
     requireEnded(period, to, preview);
     List<UnitResult> results = new ArrayList<>();
+    Map<String, List<Booking>> bookings = new LinkedHashMap<>();
     Map<String, List<ArticleInfo>> byUnit = articles.submittedBetweenByUnit(
         from.atStartOfDay(clock.zone()).toInstant(), to.plusDays(1).atStartOfDay(clock.zone()).toInstant());
     for (UnitInfo unit : directory.units()) {
@@ -121,12 +123,11 @@ class SettlementService implements Settlements {
           : "差 " + (target - count) + " 条,每条 " + properties.pointsPerArticleShort() + " 分(R8.2)");
       results.add(new UnitResult(unit.code(), unit.name(), rule, points, note, (int) count, target,
           (int) Math.max(0, target - count)));
-      if (!preview) {
-        ledger.book(SOURCE, "R8:" + year + ":" + unit.code(), points == 0 ? List.of()
-            : List.of(new Booking(unit.code(), null, rule, points, to, note)));
-      }
+      bookings.put("R8:" + year + ":" + unit.code(), points == 0 ? List.of()
+          : List.of(new Booking(unit.code(), null, rule, points, to, note)));
     }
     if (!preview) {
+      ledger.bookAll(SOURCE, bookings);
       periods.markSettled(String.valueOf(year));
       events.publishEvent(new PeriodSettled(period, from, to));
     }
