@@ -132,13 +132,14 @@ class OpinionService implements OpinionReports {
           .forEach(r -> existing.put(r.externalId, r));
     }
     Map<String, String> unitNames = new HashMap<>();
+    directory.units().forEach(u -> unitNames.put(u.code(), u.name()));
     Map<String, List<Booking>> bookings = new LinkedHashMap<>();
     List<String> numbers = new ArrayList<>(batch.size());
     for (ImportedReport in : batch) {
       OpinionReportEntity r = existing.getOrDefault(in.externalId(), new OpinionReportEntity());
       if (apply(r, in)) {
         reports.save(r);
-        bookings.put(String.valueOf(r.id), bookings(r, unitNames.computeIfAbsent(r.unitCode, this::unitName)));
+        bookings.put(String.valueOf(r.id), bookings(r, unitNames.getOrDefault(r.unitCode, r.unitCode)));
       }
       numbers.add(String.valueOf(r.id));
     }
@@ -235,11 +236,8 @@ class OpinionService implements OpinionReports {
   }
 
   private void scoreReport(OpinionReportEntity r) {
-    ledger.book(SOURCE, String.valueOf(r.id), bookings(r, unitName(r.unitCode)));
-  }
-
-  private String unitName(String unitCode) {
-    return directory.unit(unitCode).map(UnitInfo::name).orElse(unitCode);
+    ledger.book(SOURCE, String.valueOf(r.id),
+        bookings(r, directory.unit(r.unitCode).map(UnitInfo::name).orElse(r.unitCode)));
   }
 
   /** R9.1 and R9.3 lines of the report (its on-time flag set by the calendar in force now). */

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
 import org.publicitydesk.organization.OrganizationDirectory;
 import org.publicitydesk.organization.OrganizationDirectory.UnitInfo;
 import org.publicitydesk.scoring.Ledger;
@@ -49,13 +50,24 @@ class JpaLedger implements Ledger {
           .forEach(e -> current.computeIfAbsent(e.sourceId, k -> new ArrayList<>()).add(e));
     }
     Instant now = Instant.now();
-    Map<String, Optional<UnitInfo>> units = new HashMap<>();
+    Function<String, Optional<UnitInfo>> units = bookingsBySource.size() == 1 ? directory::unit : allUnits();
     bookingsBySource.forEach((sourceId, bookings) -> replace(sourceType, sourceId,
         current.getOrDefault(sourceId, List.of()), bookings, now, units));
   }
 
+  /** The whole organisation, read on first use: a settlement of 1,000 units would otherwise ask 1,000 times. */
+  private Function<String, Optional<UnitInfo>> allUnits() {
+    Map<String, UnitInfo> units = new HashMap<>();
+    return code -> {
+      if (units.isEmpty()) {
+        directory.units().forEach(u -> units.put(u.code(), u));
+      }
+      return Optional.ofNullable(units.get(code));
+    };
+  }
+
   private void replace(String sourceType, String sourceId, List<LedgerEntryEntity> current, List<Booking> bookings,
-      Instant now, Map<String, Optional<UnitInfo>> units) {
+      Instant now, Function<String, Optional<UnitInfo>> units) {
     List<Booking> existing = current.stream()
         .map(e -> new Booking(e.unitCode, e.informant, e.ruleId, e.points, e.occurredOn, e.note, e.articleNumber,
             e.externalId))
@@ -79,7 +91,7 @@ class JpaLedger implements Ledger {
       e.bookedAt = now;
       entries.save(e);
     }
-    notices.booked(existing, bookings, code -> units.computeIfAbsent(code, directory::unit));
+    notices.booked(existing, bookings, units);
   }
 
   @Override
