@@ -11,4 +11,9 @@ public record Adoption(long id, long articleId, String mediaName, MediaLevel med
     String text = mediaLevel.label() + length.label() + points.base() + "分";
     return placement == Placement.NONE ? text : text + "+" + placement.label() + points.bonus() + "分";
   }
+
+  /** What was recorded, as it would be entered again (an import compares with it). */
+  public AdoptionInput input() {
+    return new AdoptionInput(mediaName, mediaLevel, length, placement, publishedOn, evidenceLink);
+  }
 }

@@ -18,11 +18,40 @@ public interface Adoptions {
 
   List<Adoption> of(long articleId);
 
+  /** The active adoptions of many articles, read at once (scoring an import, issue 17); none: an empty list. */
+  java.util.Map<Long, List<Adoption>> of(java.util.Collection<Long> articleIds);
+
+  /**
+   * Import (issue 17): makes each article's active adoptions exactly the ones given — nothing changes for an article
+   * whose adoptions are already these; otherwise the current ones are removed with the reason and the given ones
+   * recorded. The current adoptions are read in one query and the media catalogue once. Returns how many were
+   * recorded; a refused adoption throws {@link Refused} naming its article.
+   */
+  int replaceAll(java.util.Map<Long, List<AdoptionInput>> wanted, String reason, String user);
+
+  /** An adoption of {@code articleId} that {@link #replaceAll} refused, with the reason in Chinese. */
+  class Refused extends org.publicitydesk.security.RequestRefused {
+
+    private final long articleId;
+
+    public Refused(long articleId, String message) {
+      super(message);
+      this.articleId = articleId;
+    }
+
+    public long articleId() {
+      return articleId;
+    }
+  }
+
   /**
    * R6: the adoption that counts — the one in the highest-level medium, and among those the one with the most
    * points (length and headline bonus) — or empty when the article has none.
    */
   Optional<Adoption> counted(long articleId);
+
+  /** R6 among the given adoptions of one article (read with {@link #of(java.util.Collection)}). */
+  Optional<Adoption> countedAmong(List<Adoption> ofOneArticle);
 
   /**
    * R6 for many articles at once (reports): the level of the medium of each article's counted adoption — the highest

@@ -8,11 +8,12 @@ import java.util.List;
 public interface OpinionReports {
 
   /**
-   * Creates or updates (by {@code externalId}) a historical report, marks it on time or late by its submission time,
+   * Creates or updates (by {@code externalId}) historical reports, marks each on time or late by its submission time,
    * and scores it like a live one (R9.1, R9.3; the bulletin date is taken as the submission day); an identical record
-   * changes nothing. Returns the report's number.
+   * changes nothing. Returns the reports' numbers in the order given. One query for the ones that exist, batched
+   * writes (issue 17).
    */
-  String importReport(ImportedReport report);
+  List<String> importReports(List<ImportedReport> reports);
 
   /**
    * Figures per community for the reports submitted on the business days {@code from}…{@code to} (both included), one

@@ -12,8 +12,6 @@ public interface Articles {
 
   Optional<ArticleInfo> byNumber(String number);
 
-  Optional<ArticleInfo> byExternalId(String externalId);
-
   /** The article, if the current user may see it (Camunda's authorization on its process; unit and roles for imports). */
   Optional<ArticleInfo> visible(String number);
 
@@ -43,8 +41,16 @@ public interface Articles {
       String comment, Instant at) {
   }
 
-  /** Creates or updates (by {@code externalId}) an article imported from a spreadsheet; returns it. */
-  ArticleInfo importArticle(ImportedArticle article);
+  /**
+   * Creates or updates (by {@code externalId}) articles imported from a spreadsheet, in the order given: one query for
+   * the ones that exist, batched inserts for the new ones (issue 17). Nothing is flushed: the caller's transaction
+   * writes them.
+   */
+  java.util.List<Imported> importArticles(java.util.List<ImportedArticle> articles);
+
+  /** An imported article as stored, and whether this import created it (or updated one imported before). */
+  record Imported(ArticleInfo article, boolean created) {
+  }
 
   /** A historical article: its outcome as the office recorded it. */
   record ImportedArticle(String externalId, String unitCode, String informant, String title, ItemClass itemClass,

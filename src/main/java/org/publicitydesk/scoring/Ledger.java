@@ -15,6 +15,12 @@ public interface Ledger {
   /** Replaces the active entries of the source by these (which may be none). */
   void book(String sourceType, String sourceId, List<Booking> bookings);
 
+  /**
+   * {@link #book} for many sources of one type at once (an import, issue 17): their active entries read in one query,
+   * the new ones written in batches.
+   */
+  void bookAll(String sourceType, java.util.Map<String, List<Booking>> bookingsBySource);
+
   List<LedgerEntry> active(String unitCode, LocalDate from, LocalDate to);
 
   List<LedgerEntry> active(LocalDate from, LocalDate to);

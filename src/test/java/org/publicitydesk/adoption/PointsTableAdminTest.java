@@ -60,9 +60,9 @@ class PointsTableAdminTest {
     assertThat(base("NATIONAL", 2045)).isEqualTo(100);
     assertThat(base("NATIONAL", 2039)).isEqualTo(101);
     // and scoring uses the table of the year the adoption was published
-    ArticleInfo article = articles.importArticle(new org.publicitydesk.review.Articles.ImportedArticle("table-2040",
-        "office", "inf-office", "稿件", ItemClass.ORDINARY, Category.OTHER, Instant.parse("2040-01-05T02:00:00Z"),
-        ArticleStatus.ACCEPTED, null, null));
+    ArticleInfo article = articles.importArticles(List.of(new org.publicitydesk.review.Articles.ImportedArticle(
+        "table-2040", "office", "inf-office", "稿件", ItemClass.ORDINARY, Category.OTHER,
+        Instant.parse("2040-01-05T02:00:00Z"), ArticleStatus.ACCEPTED, null, null))).get(0).article();
     // recorded once published: the engine's clock on the day after
     org.camunda.bpm.engine.impl.util.ClockUtil.setCurrentTime(java.util.Date.from(Instant.parse("2040-01-07T02:00:00Z")));
     try {

@@ -38,7 +38,7 @@ class ImportTest {
     return Map.of("mediaLevel", level, "mediaName", name, "length", length, "placement", placement, "publishedOn", day);
   }
 
-  /** The files are of 2039 and 2042; an adoption can only be imported once it has been published. */
+  /** The files are of 2039, 2042 and 2043; an adoption can only be imported once it has been published. */
   @BeforeEach
   void afterTheYearsImported() {
     ClockUtil.setCurrentTime(java.util.Date.from(java.time.Instant.parse("2045-01-02T02:00:00Z")));
@@ -121,6 +121,48 @@ class ImportTest {
         "articles[1].adoptions[0].publishedOn: 2045年1月3日晚于今天(2045年1月2日),尚未刊播的采用不能登记,请核对刊播日期");
     assertThat(jdbc.queryForObject("select count(*) from pd_article", Integer.class)).isEqualTo(before);
     assertThat(jdbc.queryForObject("select count(*) from pd_ledger_entry", Integer.class)).isEqualTo(ledger);
+  }
+
+  /**
+   * Issue 17: a file is written in batches of 500 records, yet stays one transaction. 1,200 articles, each with a city
+   * long article (60 points, R4); row 1,100's second adoption names 人民日报 as a city medium, which the catalogue
+   * contradicts: the whole file is refused naming that row, nothing of the first two batches stays. Corrected, all
+   * 1,200 are stored and booked once each (1,200 × 60 = 72,000 points); imported again, nothing changes.
+   */
+  @Test
+  void aLargeFileIsWrittenInBatchesYetRefusedWholeAndImportedOnce() {
+    int articlesBefore = jdbc.queryForObject("select count(*) from pd_article", Integer.class);
+    int ledgerBefore = jdbc.queryForObject("select count(*) from pd_ledger_entry", Integer.class);
+    List<Map<String, Object>> rows = new java.util.ArrayList<>();
+    for (int i = 0; i < 1200; i++) {
+      Map<String, Object> row = new java.util.HashMap<>(article("BIG-" + i, "heping", "inf-heping", "ACCEPTED",
+          i == 1100 ? List.of(adoption("CITY", "市日报", "LONG", "NONE", "2043-05-06"),
+              adoption("CITY", "人民日报", "BRIEF", "NONE", "2043-05-06"))
+          : List.of(adoption("CITY", "市日报", "LONG", "NONE", "2043-05-06"))));
+      row.put("submittedAt", "2043-05-05T10:00:00+08:00");
+      rows.add(row);
+    }
+    ResponseEntity<Map> refused = post("editor-liu", Map.of("articles", rows));
+    assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat((List<String>) refused.getBody().get("errors")).containsExactly(
+        "articles[1100].adoptions: 【mediaLevel 媒体级别】人民日报 在媒体目录中是国家级媒体,与填写的市级不符");
+    assertThat(jdbc.queryForObject("select count(*) from pd_article", Integer.class)).isEqualTo(articlesBefore);
+    assertThat(jdbc.queryForObject("select count(*) from pd_ledger_entry", Integer.class)).isEqualTo(ledgerBefore);
+
+    rows.get(1100).put("adoptions", List.of(adoption("CITY", "市日报", "LONG", "NONE", "2043-05-06")));
+    ResponseEntity<Map> imported = post("editor-liu", Map.of("articles", rows));
+    assertThat(imported.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(imported.getBody()).containsEntry("created", 1200).containsEntry("adoptions", 1200);
+    assertThat(points("heping", 2043)).isEqualTo(72_000);
+    assertThat(jdbc.queryForObject("select count(*) from pd_ledger_entry where external_id like 'BIG-%' "
+        + "and superseded_at is null and rule_id = 'R4' and points = 60", Integer.class)).isEqualTo(1200);
+
+    ResponseEntity<Map> again = post("editor-liu", Map.of("articles", rows));
+    assertThat(again.getBody()).containsEntry("created", 0).containsEntry("updated", 1200).containsEntry("adoptions", 0);
+    assertThat(jdbc.queryForObject("select count(*) from pd_article", Integer.class)).isEqualTo(articlesBefore + 1200);
+    assertThat(jdbc.queryForObject("select count(*) from pd_ledger_entry where external_id like 'BIG-%'",
+        Integer.class)).isEqualTo(1200);
+    assertThat(points("heping", 2043)).isEqualTo(72_000);
   }
 
   @Test

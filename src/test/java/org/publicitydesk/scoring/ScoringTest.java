@@ -133,7 +133,8 @@ class ScoringTest {
         Placement.NONE, LocalDate.of(2035, 4, 2), null), "editor-liu")).hasMessageContaining("国家级媒体,与填写的市级不符");
     assertThatThrownBy(() -> adoptions.record(article.id(), new AdoptionInput("某某报", null, Length.BRIEF,
         Placement.NONE, LocalDate.of(2035, 4, 2), null), "editor-liu")).hasMessageContaining("不在媒体目录中");
-    ArticleInfo lowQuality = articles.importArticle(imported("lq", "office", "inf-office", 2035, null, ArticleStatus.LOW_QUALITY));
+    ArticleInfo lowQuality = articles.importArticles(List.of(imported("lq", "office", "inf-office", 2035, null,
+        ArticleStatus.LOW_QUALITY))).get(0).article();
     assertThatThrownBy(() -> adopt(lowQuality, "区电视台", Length.BRIEF, Placement.NONE, LocalDate.of(2035, 5, 1)))
         .hasMessageContaining("只有已采用的稿件才能登记媒体采用");
   }
@@ -181,7 +182,8 @@ class ScoringTest {
   // --- helpers
 
   private ArticleInfo accepted(String key, String unit, String informant, int year, String forwardedFrom) {
-    return articles.importArticle(imported(key, unit, informant, year, forwardedFrom, ArticleStatus.ACCEPTED));
+    return articles.importArticles(List.of(imported(key, unit, informant, year, forwardedFrom,
+        ArticleStatus.ACCEPTED))).get(0).article();
   }
 
   private static ImportedArticle imported(String key, String unit, String informant, int year, String forwardedFrom,

@@ -6,6 +6,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -21,7 +22,8 @@ class AdoptionEntity {
   enum Status { ACTIVE, SUPERSEDED, REMOVED }
 
   @Id
-  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "adoption")
+  @SequenceGenerator(name = "adoption", sequenceName = "pd_adoption_seq", allocationSize = 50)
   Long id;
   Long articleId;
   String mediaName;

@@ -1,6 +1,11 @@
 package org.publicitydesk.adoption.internal;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.function.Function;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -58,17 +63,47 @@ class AdoptionService implements Adoptions {
 
   @Override
   public Adoption record(long articleId, AdoptionInput input, String user) {
-    return save(articleId, input, user, null);
+    return save(articleId, input, user, null, this::catalogued, table.cells());
+  }
+
+  @Override
+  public int replaceAll(Map<Long, List<AdoptionInput>> wanted, String reason, String user) {
+    Map<String, MediaLevel> catalogue = new HashMap<>();
+    outlets.findAll().forEach(o -> catalogue.put(o.name, o.level));
+    PointsTable.Cells cells = table.cells();
+    Map<Long, List<Adoption>> current = of(wanted.keySet(), cells);
+    int recorded = 0;
+    for (Map.Entry<Long, List<AdoptionInput>> e : wanted.entrySet()) {
+      List<Adoption> now = current.getOrDefault(e.getKey(), List.of());
+      if (now.stream().map(Adoption::input).toList().equals(e.getValue())) {
+        continue;
+      }
+      try {
+        now.forEach(a -> remove(a.id(), reason, user));
+        for (AdoptionInput input : e.getValue()) {
+          save(e.getKey(), input, user, null, name -> Optional.ofNullable(catalogue.get(name)), cells);
+          recorded++;
+        }
+      } catch (RequestRefused refused) {
+        throw new Refused(e.getKey(), refused.getMessage());
+      }
+    }
+    return recorded;
   }
 
   /** {@code Task_RecordAdoption}: the adoption, with the task it was recorded in (已办), announced to the unit. */
   Adoption recordInTask(long articleId, AdoptionInput input, String user, String taskId) {
-    Adoption adoption = save(articleId, input, user, taskId);
+    Adoption adoption = save(articleId, input, user, taskId, this::catalogued, table.cells());
     notices.recorded(articles.byId(articleId).orElseThrow(), adoption);
     return adoption;
   }
 
-  private Adoption save(long articleId, AdoptionInput input, String user, String taskId) {
+  private Optional<MediaLevel> catalogued(String mediaName) {
+    return outlets.findByName(mediaName).map(o -> o.level);
+  }
+
+  private Adoption save(long articleId, AdoptionInput input, String user, String taskId,
+      Function<String, Optional<MediaLevel>> catalogue, PointsTable.Cells cells) {
     var article = articles.byId(articleId)
         .orElseThrow(() -> new RequestRefused("稿件 " + articleId + " 不存在"));
     if (article.status() != ArticleStatus.ACCEPTED) {
@@ -77,12 +112,12 @@ class AdoptionService implements Adoptions {
     }
     AdoptionEntity a = new AdoptionEntity();
     a.articleId = articleId;
-    apply(a, input, article);
+    apply(a, input, article, catalogue);
     a.status = AdoptionEntity.Status.ACTIVE;
     a.recordedBy = user;
     a.recordedAt = clock.now().toInstant();
     a.taskId = taskId;
-    return view(adoptions.save(a));
+    return view(adoptions.save(a), cells);
   }
 
   @Override
@@ -90,7 +125,7 @@ class AdoptionService implements Adoptions {
     AdoptionEntity old = active(adoptionId);
     AdoptionEntity corrected = new AdoptionEntity();
     corrected.articleId = old.articleId;
-    apply(corrected, input, articles.byId(old.articleId).orElseThrow());
+    apply(corrected, input, articles.byId(old.articleId).orElseThrow(), this::catalogued);
     corrected.status = AdoptionEntity.Status.ACTIVE;
     corrected.evidenceDocumentId = old.evidenceDocumentId;
     corrected.recordedBy = user;
@@ -124,14 +159,37 @@ class AdoptionService implements Adoptions {
   @Override
   @Transactional(readOnly = true)
   public List<Adoption> of(long articleId) {
+    PointsTable.Cells cells = table.cells();
     return adoptions.findByArticleIdAndStatusOrderById(articleId, AdoptionEntity.Status.ACTIVE).stream()
-        .map(this::view).toList();
+        .map(a -> view(a, cells)).toList();
+  }
+
+  @Override
+  @Transactional(readOnly = true)
+  public Map<Long, List<Adoption>> of(Collection<Long> articleIds) {
+    return of(articleIds, table.cells());
+  }
+
+  private Map<Long, List<Adoption>> of(Collection<Long> articleIds, PointsTable.Cells cells) {
+    Map<Long, List<Adoption>> result = new HashMap<>();
+    List<Long> ids = List.copyOf(articleIds);
+    for (int i = 0; i < ids.size(); i += 1000) {
+      adoptions.findByArticleIdInAndStatus(ids.subList(i, Math.min(ids.size(), i + 1000)), AdoptionEntity.Status.ACTIVE)
+          .stream().sorted(Comparator.comparing(a -> a.id))
+          .forEach(a -> result.computeIfAbsent(a.articleId, k -> new ArrayList<>()).add(view(a, cells)));
+    }
+    return result;
+  }
+
+  @Override
+  public Optional<Adoption> countedAmong(List<Adoption> ofOneArticle) {
+    return ofOneArticle.stream().max(R6);
   }
 
   @Override
   @Transactional(readOnly = true)
   public Optional<Adoption> counted(long articleId) {
-    return of(articleId).stream().max(R6);
+    return countedAmong(of(articleId));
   }
 
   @Override
@@ -172,17 +230,18 @@ class AdoptionService implements Adoptions {
     a.changedAt = clock.now().toInstant();
   }
 
-  private void apply(AdoptionEntity a, AdoptionInput in, ArticleInfo article) {
+  private void apply(AdoptionEntity a, AdoptionInput in, ArticleInfo article,
+      Function<String, Optional<MediaLevel>> catalogue) {
     String name = in.mediaName() == null ? "" : in.mediaName().strip();
     if (name.isEmpty()) {
       throw RequestRefused.field("mediaName 媒体", "请选择或填写采用的媒体");
     }
-    MediaLevel level = outlets.findByName(name).map(o -> {
-      if (in.mediaLevel() != null && in.mediaLevel() != o.level) {
-        throw RequestRefused.field("mediaLevel 媒体级别", name + " 在媒体目录中是" + o.level.label()
+    MediaLevel level = catalogue.apply(name).map(known -> {
+      if (in.mediaLevel() != null && in.mediaLevel() != known) {
+        throw RequestRefused.field("mediaLevel 媒体级别", name + " 在媒体目录中是" + known.label()
             + "媒体,与填写的" + in.mediaLevel().label() + "不符");
       }
-      return o.level;
+      return known;
     }).orElse(in.mediaLevel());
     if (level == null) {
       throw RequestRefused.field("mediaLevel 媒体级别", name
@@ -210,7 +269,11 @@ class AdoptionService implements Adoptions {
   }
 
   private Adoption view(AdoptionEntity a) {
+    return view(a, table.cells());
+  }
+
+  private static Adoption view(AdoptionEntity a, PointsTable.Cells cells) {
     return new Adoption(a.id, a.articleId, a.mediaName, a.mediaLevel, a.length, a.placement, a.publishedOn,
-        a.evidenceLink, a.evidenceDocumentId, table.of(a.mediaLevel, a.length, a.placement, a.publishedOn.getYear()));
+        a.evidenceLink, a.evidenceDocumentId, cells.of(a.mediaLevel, a.length, a.placement, a.publishedOn.getYear()));
   }
 }

@@ -42,7 +42,22 @@ class PointsTable {
   }
 
   Points of(MediaLevel level, Length length, Placement placement, int year) {
-    DecisionDefinition definition = definitionFor(year);
+    return cells().of(level, length, placement, year);
+  }
+
+  /** The points of many adoptions: the deployed tables are read once, not once per adoption (issue 17). */
+  Cells cells() {
+    List<DecisionDefinition> tables = tables();
+    return (level, length, placement, year) -> cell(definitionFor(tables, year), level, length, placement, year);
+  }
+
+  /** The points of a cell of the table in force for a year. */
+  @FunctionalInterface
+  interface Cells {
+    Points of(MediaLevel level, Length length, Placement placement, int year);
+  }
+
+  private Points cell(DecisionDefinition definition, MediaLevel level, Length length, Placement placement, int year) {
     // a deployed table never changes (a replacement is a new definition), so its answer per cell is kept
     return cells.computeIfAbsent(definition.getId() + "|" + level + "|" + length + "|" + placement, cell -> {
       DmnDecisionResultEntries row = evaluate(decisionFor(definition), level, length, placement);
@@ -65,8 +80,14 @@ class PointsTable {
 
   /** The definition used for a year: the latest version of the table tagged with that year, or the nearest before. */
   DecisionDefinition definitionFor(int year) {
-    List<DecisionDefinition> tables = access.asSystem(() ->
-        repository.createDecisionDefinitionQuery().decisionDefinitionKey(KEY).list());
+    return definitionFor(tables(), year);
+  }
+
+  private List<DecisionDefinition> tables() {
+    return access.asSystem(() -> repository.createDecisionDefinitionQuery().decisionDefinitionKey(KEY).list());
+  }
+
+  private static DecisionDefinition definitionFor(List<DecisionDefinition> tables, int year) {
     Comparator<DecisionDefinition> byYearThenVersion = Comparator.comparingInt(PointsTable::year)
         .thenComparingInt(DecisionDefinition::getVersion);
     return tables.stream().filter(d -> year(d) <= year).max(byYearThenVersion)

@@ -6,13 +6,12 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
-import org.publicitydesk.adoption.Adoption;
 import org.publicitydesk.adoption.AdoptionInput;
 import org.publicitydesk.adoption.Adoptions;
 import org.publicitydesk.adoption.Length;
@@ -30,6 +29,7 @@ import org.publicitydesk.organization.OrganizationDirectory;
 import org.publicitydesk.organization.UnitKind;
 import org.publicitydesk.review.ArticleInfo;
 import org.publicitydesk.review.ArticleStatus;
+import org.publicitydesk.review.Articles.Imported;
 import org.publicitydesk.review.Articles.ImportedArticle;
 import org.publicitydesk.review.Articles;
 import org.publicitydesk.review.Category;
@@ -37,7 +37,6 @@ import org.publicitydesk.review.ItemClass;
 import org.publicitydesk.review.SubmissionRules;
 import org.publicitydesk.scoring.Scoring;
 import org.publicitydesk.security.FormValues;
-import org.publicitydesk.security.RequestRefused;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -49,7 +48,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 class ImportService {
 
-  private static final int BATCH = 100;
+  /** Records read, written and scored together: one look-up of what exists per batch, not per record. */
+  private static final int BATCH = 500;
 
   /**
    * What was imported; {@code articleNumbers} and {@code opinionReportNumbers} map each record's {@code externalId} to
@@ -91,65 +91,64 @@ class ImportService {
     int created = 0;
     int adopted = 0;
     Map<String, String> articleNumbers = new LinkedHashMap<>();
-    Map<String, String> reportNumbers = new LinkedHashMap<>();
-    for (int i = 0; i < checked.size(); i++) {
-      Checked c = checked.get(i);
-      boolean existed = articles.byExternalId(c.article().externalId()).isPresent();
-      ArticleInfo article = articles.importArticle(c.article());
-      articleNumbers.put(c.article().externalId(), article.number());
-      created += existed ? 0 : 1;
-      try {
-        adopted += replaceAdoptions(article, c.adoptions(), user);
-      } catch (RequestRefused e) {
-        throw new ImportRejected(List.of("articles[" + i + "].adoptions: " + e.getMessage()));
+    for (int from = 0; from < checked.size(); from += BATCH) {
+      List<Checked> batch = checked.subList(from, Math.min(checked.size(), from + BATCH));
+      List<Imported> stored = articles.importArticles(batch.stream().map(Checked::article).toList());
+      Map<Long, List<AdoptionInput>> wanted = new LinkedHashMap<>();
+      Map<Long, Integer> rows = new HashMap<>();
+      for (int i = 0; i < batch.size(); i++) {
+        ArticleInfo article = stored.get(i).article();
+        articleNumbers.put(article.externalId(), article.number());
+        created += stored.get(i).created() ? 1 : 0;
+        wanted.put(article.id(), batch.get(i).adoptions());
+        rows.put(article.id(), from + i);
       }
-      scoring.scoreArticle(article.id());
-      keepPersistenceContextSmall(i);
+      entities.flush(); // the articles before their adoptions (foreign key)
+      try {
+        adopted += adoptions.replaceAll(wanted, "重新导入时更新", user);
+      } catch (Adoptions.Refused e) {
+        throw new ImportRejected(List.of("articles[" + rows.get(e.articleId()) + "].adoptions: " + e.getMessage()));
+      }
+      scoring.scoreArticles(stored.stream().map(Imported::article).toList());
+      writeAndForget();
     }
-    for (int i = 0; i < all.reports().size(); i++) {
-      reportNumbers.put(all.reports().get(i).externalId(), opinionReports.importReport(all.reports().get(i)));
-      keepPersistenceContextSmall(i);
+    Map<String, String> reportNumbers = new LinkedHashMap<>();
+    for (int from = 0; from < all.reports().size(); from += BATCH) {
+      List<ImportedReport> batch = all.reports().subList(from, Math.min(all.reports().size(), from + BATCH));
+      List<String> numbers = opinionReports.importReports(batch);
+      for (int i = 0; i < batch.size(); i++) {
+        reportNumbers.put(batch.get(i).externalId(), numbers.get(i));
+      }
+      writeAndForget();
     }
     return new Result(checked.size(), created, checked.size() - created, adopted, all.reports().size(),
         articleNumbers, reportNumbers);
   }
 
   /**
-   * Writes and forgets what the import has touched every {@value #BATCH} records: the whole file is one transaction,
-   * and without this every record of a large file stays in the persistence context, is dirty-checked at each later
-   * look-up and held in memory until the end. Nothing is committed before the end.
+   * Writes (in JDBC batches) and forgets what the import has touched, every {@value #BATCH} records: the whole file is
+   * one transaction, and without this every record of a large file stays in the persistence context, is dirty-checked
+   * at each later look-up and held in memory until the end. Nothing is committed before the end.
    */
-  private void keepPersistenceContextSmall(int index) {
-    if ((index + 1) % BATCH == 0) {
-      entities.flush();
-      entities.clear();
-    }
-  }
-
-  private int replaceAdoptions(ArticleInfo article, List<AdoptionInput> wanted, String user) {
-    List<Adoption> current = adoptions.of(article.id());
-    List<AdoptionInput> currentInputs = current.stream().map(a -> new AdoptionInput(a.mediaName(), a.mediaLevel(),
-        a.length(), a.placement(), a.publishedOn(), a.evidenceLink())).toList();
-    if (Objects.equals(currentInputs, wanted)) {
-      return 0;
-    }
-    current.forEach(a -> adoptions.remove(a.id(), "重新导入时更新", user));
-    wanted.forEach(a -> adoptions.record(article.id(), a, user));
-    return wanted.size();
+  private void writeAndForget() {
+    entities.flush();
+    entities.clear();
   }
 
   private CheckedFile check(ImportFile file) {
     List<String> errors = new ArrayList<>();
+    Map<String, UnitInfo> units = new HashMap<>();
+    directory.units().forEach(u -> units.put(u.code(), u));
     List<ArticleRow> rows = file.articles() == null ? List.of() : file.articles();
     List<ImportFile.OpinionRow> opinionRows = file.opinionReports() == null ? List.of() : file.opinionReports();
     if (rows.isEmpty() && opinionRows.isEmpty()) {
       errors.add("articles: 文件中没有稿件或舆情信息记录");
     }
-    List<ImportedReport> reports = checkReports(opinionRows, errors);
+    List<ImportedReport> reports = checkReports(opinionRows, errors, units);
     Set<String> ids = new HashSet<>();
     List<Checked> checked = new ArrayList<>();
     for (int i = 0; i < rows.size(); i++) {
-      Row r = new Row("articles[" + i + "]", errors);
+      Row r = new Row("articles[" + i + "]", errors, units);
       ArticleRow a = rows.get(i);
       String externalId = r.required("externalId", a.externalId());
       if (externalId != null && externalId.length() > 64) {
@@ -183,7 +182,7 @@ class ImportService {
       }
       for (int j = 0; j < adoptionRows.size(); j++) {
         AdoptionRow ad = adoptionRows.get(j);
-        Row ar = new Row(r.prefix + ".adoptions[" + j + "]", errors);
+        Row ar = new Row(r.prefix + ".adoptions[" + j + "]", errors, units);
         AdoptionInput input = new AdoptionInput(ar.required("mediaName", ad.mediaName()),
             ar.enumValue("mediaLevel", MediaLevel.class, ad.mediaLevel(), true),
             ar.enumValue("length", Length.class, ad.length(), true),
@@ -205,11 +204,12 @@ class ImportService {
     return new CheckedFile(checked, reports);
   }
 
-  private List<ImportedReport> checkReports(List<ImportFile.OpinionRow> rows, List<String> errors) {
+  private List<ImportedReport> checkReports(List<ImportFile.OpinionRow> rows, List<String> errors,
+      Map<String, UnitInfo> units) {
     Set<String> ids = new HashSet<>();
     List<ImportedReport> reports = new ArrayList<>();
     for (int i = 0; i < rows.size(); i++) {
-      Row r = new Row("opinionReports[" + i + "]", errors);
+      Row r = new Row("opinionReports[" + i + "]", errors, units);
       ImportFile.OpinionRow o = rows.get(i);
       int before = errors.size();
       String externalId = r.required("externalId", o.externalId());
@@ -244,10 +244,13 @@ class ImportService {
 
     final String prefix;
     final List<String> errors;
+    /** The organisation's units, read once per file (a file of 5,000 rows names some hundreds of units). */
+    final Map<String, UnitInfo> units;
 
-    Row(String prefix, List<String> errors) {
+    Row(String prefix, List<String> errors, Map<String, UnitInfo> units) {
       this.prefix = prefix;
       this.errors = errors;
+      this.units = units;
     }
 
     void error(String field, String message) {
@@ -277,7 +280,7 @@ class ImportService {
       if (c == null) {
         return null;
       }
-      UnitInfo unit = directory.unit(c).orElse(null);
+      UnitInfo unit = units.get(c);
       if (unit == null) {
         error(field, "单位 " + c + " 不存在");
       }

@@ -4,6 +4,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.Instant;
 
@@ -13,7 +14,8 @@ import java.time.Instant;
 class NotificationEntity {
 
   @Id
-  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "notification")
+  @SequenceGenerator(name = "notification", sequenceName = "pd_notification_seq", allocationSize = 50)
   Long id;
   String recipient;
   String kind;

@@ -6,6 +6,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -16,7 +17,8 @@ import java.time.LocalDate;
 class OpinionReportEntity {
 
   @Id
-  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "opinionReport")
+  @SequenceGenerator(name = "opinionReport", sequenceName = "pd_opinion_report_seq", allocationSize = 50)
   Long id;
   String processInstanceId;
   String externalId;

@@ -10,7 +10,7 @@ interface OpinionReportRepository extends JpaRepository<OpinionReportEntity, Lon
 
   Optional<OpinionReportEntity> findByProcessInstanceId(String processInstanceId);
 
-  Optional<OpinionReportEntity> findByExternalId(String externalId);
+  List<OpinionReportEntity> findByExternalIdIn(java.util.Collection<String> externalIds);
 
   /** 已办: the reports a person checked, and those whose bulletin adoption the person recorded, newest first. */
   List<OpinionReportEntity> findTop100ByCheckedByOrderByDecidedAtDesc(String user);

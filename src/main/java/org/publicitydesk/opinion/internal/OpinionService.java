@@ -6,6 +6,7 @@ import java.time.LocalTime;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.HistoryService;
@@ -121,8 +122,31 @@ class OpinionService implements OpinionReports {
   }
 
   @Override
-  public String importReport(ImportedReport in) {
-    OpinionReportEntity r = reports.findByExternalId(in.externalId()).orElseGet(OpinionReportEntity::new);
+  public List<String> importReports(List<ImportedReport> batch) {
+    Map<String, OpinionReportEntity> existing = new HashMap<>();
+    List<String> ids = batch.stream().map(ImportedReport::externalId).toList();
+    for (int from = 0; from < ids.size(); from += 1000) {
+      reports.findByExternalIdIn(ids.subList(from, Math.min(ids.size(), from + 1000)))
+          .forEach(r -> existing.put(r.externalId, r));
+    }
+    Map<String, String> unitNames = new HashMap<>();
+    directory.units().forEach(u -> unitNames.put(u.code(), u.name()));
+    Map<String, List<Booking>> bookings = new LinkedHashMap<>();
+    List<String> numbers = new ArrayList<>(batch.size());
+    for (ImportedReport in : batch) {
+      OpinionReportEntity r = existing.getOrDefault(in.externalId(), new OpinionReportEntity());
+      if (apply(r, in)) {
+        reports.save(r);
+        bookings.put(String.valueOf(r.id), bookings(r, unitNames.getOrDefault(r.unitCode, r.unitCode)));
+      }
+      numbers.add(String.valueOf(r.id));
+    }
+    ledger.bookAll(SOURCE, bookings);
+    return numbers;
+  }
+
+  /** Takes over an imported record; false when it is identical to what is stored (then nothing changes). */
+  private boolean apply(OpinionReportEntity r, ImportedReport in) {
     String title = FormValues.text(in.title(), "title 标题", MAX_TITLE, true);
     String content = FormValues.text(in.content(), "content 内容", MAX_CONTENT, true);
     OpinionStatus status = switch (in.outcome()) {
@@ -135,7 +159,7 @@ class OpinionService implements OpinionReports {
         && r.content.equals(content) && r.submittedAt.equals(in.submittedAt()) && r.status == status
         && r.bulletinAdopted == bulletin) {
       // an identical record changes nothing, also after a calendar correction: settling the month again does that
-      return String.valueOf(r.id);
+      return false;
     }
     r.externalId = in.externalId();
     r.unitCode = in.unitCode();
@@ -147,8 +171,7 @@ class OpinionService implements OpinionReports {
     r.bulletinAdopted = bulletin;
     r.bulletinDate = bulletin ? in.submittedAt().atZone(clock.zone()).toLocalDate() : null;
     r.decidedAt = in.submittedAt();
-    scoreReport(reports.save(r));
-    return String.valueOf(r.id);
+    return true;
   }
 
   @Override
@@ -211,10 +234,15 @@ class OpinionService implements OpinionReports {
   }
 
   private void scoreReport(OpinionReportEntity r) {
+    ledger.book(SOURCE, String.valueOf(r.id),
+        bookings(r, directory.unit(r.unitCode).map(UnitInfo::name).orElse(r.unitCode)));
+  }
+
+  /** R9.1 and R9.3 lines of the report (its on-time flag set by the calendar in force now). */
+  private List<Booking> bookings(OpinionReportEntity r, String unitName) {
     r.onTime = onTime(r.submittedAt);
     List<Booking> bookings = new ArrayList<>();
     LocalDate day = r.submittedAt.atZone(clock.zone()).toLocalDate();
-    String unitName = directory.unit(r.unitCode).map(UnitInfo::name).orElse(r.unitCode);
     if (r.status == OpinionStatus.ACCEPTED && r.onTime) {
       bookings.add(new Booking(r.unitCode, r.informant, "R9.1", settings.pointsOnTime(), day,
           unitName + "舆情信息《" + r.title + "》按时报送并被采用," + signed(settings.pointsOnTime()) + " 分", null,
@@ -226,7 +254,7 @@ class OpinionService implements OpinionReports {
               + (r.bulletinIssue == null ? "" : "(" + r.bulletinIssue + ")") + "," + signed(settings.pointsBulletin())
               + " 分", null, r.externalId));
     }
-    ledger.book(SOURCE, String.valueOf(r.id), bookings);
+    return bookings;
   }
 
   private static String signed(int points) {

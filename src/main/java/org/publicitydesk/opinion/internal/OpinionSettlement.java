@@ -3,6 +3,9 @@ package org.publicitydesk.opinion.internal;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.stream.Collectors;
 import java.util.List;
 import org.publicitydesk.calendar.BusinessClock;
 import org.publicitydesk.calendar.WorkingCalendar;
@@ -68,19 +71,23 @@ class OpinionSettlement {
     }
     String name = month.getYear() + "年" + month.getMonthValue() + "月";
     List<CommunityMonth> result = new ArrayList<>();
+    Map<String, List<Booking>> bookings = new LinkedHashMap<>();
+    Map<String, UnitInfo> units = directory.units().stream().collect(Collectors.toMap(UnitInfo::code, u -> u));
     // the same count as the live board and the circulars: on time and accepted (OpinionReports.figures)
     for (CommunityFigures figures : reports.figures(first, last)) {
       int countable = figures.countable();
-      boolean assessed = directory.unit(figures.unitCode()).map(u -> hadInformant(u, first, last)).orElse(false);
+      UnitInfo unit = units.get(figures.unitCode());
+      boolean assessed = unit != null && hadInformant(unit, first, last);
       int points = assessed && countable < target ? penalty : 0;
       String note = name + "按时报送并被采用的舆情信息 " + countable + " 条," + (!assessed
           ? "本月没有一个工作日有信息员,不考核每月 " + target + " 条(R9.2)"
           : points == 0 ? "达到每月 " + target + " 条" : "不足每月 " + target + " 条,扣 " + (-penalty) + " 分(R9.2)");
       result.add(new CommunityMonth(figures.unitCode(), figures.unitName(), countable, assessed, points, note));
-      if (!preview) {
-        ledger.book("SETTLEMENT", "R9.2:" + month + ":" + figures.unitCode(), points == 0 ? List.of()
-            : List.of(new Booking(figures.unitCode(), null, "R9.2", points, last, note)));
-      }
+      bookings.put("R9.2:" + month + ":" + figures.unitCode(), points == 0 ? List.of()
+          : List.of(new Booking(figures.unitCode(), null, "R9.2", points, last, note)));
+    }
+    if (!preview) {
+      ledger.bookAll("SETTLEMENT", bookings);
     }
     return result;
   }

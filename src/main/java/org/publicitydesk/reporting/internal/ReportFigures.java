@@ -81,8 +81,7 @@ class ReportFigures {
   /** Every review level's decision and opinion on the articles submitted in the period, by unit and article. */
   private List<ReviewRow> reviews(LocalDate[] period) {
     ZoneId zone = clock.zone();
-    Map<String, List<ArticleInfo>> byUnit = articles.submittedBetweenByUnit(period[0].atStartOfDay(zone).toInstant(),
-        period[1].plusDays(1).atStartOfDay(zone).toInstant());
+    Map<String, List<ArticleInfo>> byUnit = submittedByUnit(period);
     Map<Long, ArticleInfo> byId = new HashMap<>();
     Map<Long, String> unitNames = new HashMap<>();
     for (UnitInfo u : directory.units()) {
@@ -147,11 +146,10 @@ class ReportFigures {
       info.put(u.code(), u);
       position.put(u.code(), position.size());
     });
-    ZoneId zone = clock.zone();
+    Map<String, List<ArticleInfo>> byUnit = submittedByUnit(period);
     List<UnitFigures> rows = new ArrayList<>();
     for (Scores.UnitScore score : scores.ranking(period[0], period[1])) {
-      List<ArticleInfo> submitted = articles.submittedBetween(score.unitCode(),
-          period[0].atStartOfDay(zone).toInstant(), period[1].plusDays(1).atStartOfDay(zone).toInstant());
+      List<ArticleInfo> submitted = byUnit.getOrDefault(score.unitCode(), List.of());
       Settlements.UnitResult q = quotaByUnit.get(score.unitCode());
       rows.add(new UnitFigures(position.get(score.unitCode()), score.unitCode(), score.unitName(), info.get(score.unitCode()).kind().label(),
           (int) submitted.stream().filter(a -> a.status() != ArticleStatus.WITHDRAWN).count(),
@@ -162,6 +160,13 @@ class ReportFigures {
           q == null ? 0 : q.shortfall()));
     }
     return rows;
+  }
+
+  /** Every unit's articles submitted in the period, in one query (a city has 1,000 units). */
+  private Map<String, List<ArticleInfo>> submittedByUnit(LocalDate[] period) {
+    ZoneId zone = clock.zone();
+    return articles.submittedBetweenByUnit(period[0].atStartOfDay(zone).toInstant(),
+        period[1].plusDays(1).atStartOfDay(zone).toInstant());
   }
 
   /** Counted adoptions (R6) of the articles scored in the period, by the level of the medium, per unit. */
@@ -201,13 +206,12 @@ class ReportFigures {
     }
     Map<String, Integer> accepted = new HashMap<>();
     Map<String, String> unitOf = new HashMap<>();
-    ZoneId zone = clock.zone();
+    Map<String, List<ArticleInfo>> byUnit = submittedByUnit(period);
     for (UnitInfo unit : directory.units()) {
       unit.informants().stream().filter(m -> m.activeOn(period[0]) || m.activeOn(period[1])
           || (m.since() != null && !m.since().isBefore(period[0]) && !m.since().isAfter(period[1])))
           .forEach(m -> unitOf.putIfAbsent(m.personId(), unit.name()));
-      for (ArticleInfo a : articles.submittedBetween(unit.code(), period[0].atStartOfDay(zone).toInstant(),
-          period[1].plusDays(1).atStartOfDay(zone).toInstant())) {
+      for (ArticleInfo a : byUnit.getOrDefault(unit.code(), List.of())) {
         if (a.countable()) {
           accepted.merge(a.informant(), 1, Integer::sum);
           unitOf.putIfAbsent(a.informant(), unit.name());
@@ -220,11 +224,12 @@ class ReportFigures {
     people.sort(Comparator.comparingInt((String p) -> -points.getOrDefault(p, 0))
         .thenComparingInt(p -> -accepted.getOrDefault(p, 0)).thenComparing(Comparator.naturalOrder()));
     List<InformantFigures> rows = new ArrayList<>();
+    Map<String, String> names = directory.names(people);
     for (int i = 0; i < people.size(); i++) {
       String p = people.get(i);
       int pts = points.getOrDefault(p, 0);
       int rank = i > 0 && rows.get(i - 1).points() == pts ? rows.get(i - 1).rank() : i + 1;
-      String name = directory.person(p).map(OrganizationDirectory.PersonInfo::name).orElse(p);
+      String name = names.getOrDefault(p, p);
       rows.add(new InformantFigures(p, name, unitOf.get(p), accepted.getOrDefault(p, 0), pts,
           opinionPoints.getOrDefault(p, 0), rank,
           rank <= properties.honouredInformants() && pts > 0));

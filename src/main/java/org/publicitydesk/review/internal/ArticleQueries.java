@@ -89,12 +89,6 @@ class ArticleQueries implements Articles {
 
   @Override
   @Transactional(readOnly = true)
-  public Optional<ArticleInfo> byExternalId(String externalId) {
-    return articles.findByExternalId(externalId).map(ArticleEntity::toInfo);
-  }
-
-  @Override
-  @Transactional(readOnly = true)
   public Optional<ArticleInfo> visible(String number) {
     return articles.findByNumber(number).filter(this::visible).map(ArticleEntity::toInfo);
   }
@@ -123,27 +117,37 @@ class ArticleQueries implements Articles {
   }
 
   @Override
-  public ArticleInfo importArticle(ImportedArticle in) {
-    ArticleEntity a = articles.findByExternalId(in.externalId()).orElseGet(ArticleEntity::new);
-    boolean created = a.id == null;
-    a.externalId = in.externalId();
-    a.unitCode = in.unitCode();
-    a.informant = in.informant();
-    a.title = in.title();
-    a.itemClass = in.itemClass();
-    a.category = in.category();
-    a.submittedAt = in.submittedAt();
-    a.outsideWindow = !calendar.isWorkingTime(in.submittedAt().atZone(clock.zone()));
-    a.status = in.outcome();
-    a.forwardedFromUnit = in.forwardedFromUnit();
-    a.leadId = in.leadId();
-    a.decidedAt = in.submittedAt();
-    if (created) {
-      a.revision = 1;
-      a.numberPending();
-      articles.save(a);
-      a.number = "%d-%06d".formatted(in.submittedAt().atZone(clock.zone()).getYear(), a.id);
+  public List<Imported> importArticles(List<ImportedArticle> batch) {
+    java.util.Map<String, ArticleEntity> existing = new java.util.HashMap<>();
+    List<String> ids = batch.stream().map(ImportedArticle::externalId).toList();
+    for (int from = 0; from < ids.size(); from += 1000) {
+      articles.findByExternalIdIn(ids.subList(from, Math.min(ids.size(), from + 1000)))
+          .forEach(a -> existing.put(a.externalId, a));
     }
-    return a.toInfo();
+    List<Imported> result = new java.util.ArrayList<>(batch.size());
+    for (ImportedArticle in : batch) {
+      ArticleEntity a = existing.getOrDefault(in.externalId(), new ArticleEntity());
+      boolean created = a.id == null;
+      a.externalId = in.externalId();
+      a.unitCode = in.unitCode();
+      a.informant = in.informant();
+      a.title = in.title();
+      a.itemClass = in.itemClass();
+      a.category = in.category();
+      a.submittedAt = in.submittedAt();
+      a.outsideWindow = !calendar.isWorkingTime(in.submittedAt().atZone(clock.zone()));
+      a.status = in.outcome();
+      a.forwardedFromUnit = in.forwardedFromUnit();
+      a.leadId = in.leadId();
+      a.decidedAt = in.submittedAt();
+      if (created) {
+        a.revision = 1;
+        a.numberPending();
+        articles.save(a);
+        a.number = "%d-%06d".formatted(in.submittedAt().atZone(clock.zone()).getYear(), a.id);
+      }
+      result.add(new Imported(a.toInfo(), created));
+    }
+    return result;
   }
 }

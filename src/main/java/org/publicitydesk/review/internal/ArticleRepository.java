@@ -8,7 +8,7 @@ interface ArticleRepository extends JpaRepository<ArticleEntity, Long>, ArticleB
 
   Optional<ArticleEntity> findByNumber(String number);
 
-  Optional<ArticleEntity> findByExternalId(String externalId);
+  List<ArticleEntity> findByExternalIdIn(java.util.Collection<String> externalIds);
 
   Optional<ArticleEntity> findBySubmissionKey(String submissionKey);
 

@@ -1,7 +1,9 @@
 package org.publicitydesk.scoring.internal;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.camunda.bpm.engine.HistoryService;
 import org.publicitydesk.adoption.Adoption;
@@ -46,16 +48,30 @@ class ArticleScoring implements Scoring {
 
   @Override
   public void scoreArticle(long articleId) {
-    ArticleInfo article = article(articleId);
+    scoreArticles(List.of(article(articleId)));
+  }
+
+  @Override
+  public void scoreArticles(List<ArticleInfo> batch) {
+    Map<Long, List<Adoption>> adopted = adoptions.of(batch.stream().filter(ArticleInfo::countable)
+        .map(ArticleInfo::id).toList());
+    Map<String, List<Booking>> bookings = new LinkedHashMap<>();
+    for (ArticleInfo article : batch) {
+      bookings.put(String.valueOf(article.id()), bookings(article, adopted.getOrDefault(article.id(), List.of())));
+    }
+    ledger.bookAll(SOURCE, bookings);
+  }
+
+  private List<Booking> bookings(ArticleInfo article, List<Adoption> of) {
     List<Booking> bookings = new ArrayList<>();
     if (article.countable()) {
       Optional<Credit> credit = credits.stream().flatMap(c -> c.creditFor(article).stream()).findFirst();
-      adoptions.counted(articleId).ifPresent(counted -> bookings.add(new Booking(article.unitCode(),
+      adoptions.countedAmong(of).ifPresent(counted -> bookings.add(new Booking(article.unitCode(),
           article.informant(), credit.map(Credit::ruleId).orElse("R4"), counted.points().total(),
-          counted.publishedOn(), credit.map(c -> c.note() + " ").orElse("") + note(article, counted),
+          counted.publishedOn(), credit.map(c -> c.note() + " ").orElse("") + note(article, counted, of.size()),
           article.number(), article.externalId())));
     }
-    ledger.book(SOURCE, String.valueOf(articleId), bookings);
+    return bookings;
   }
 
   @Override
@@ -79,8 +95,7 @@ class ArticleScoring implements Scoring {
         .orElseThrow(() -> new IllegalStateException("计分失败:稿件 " + articleId + " 不存在,未记分(R4)"));
   }
 
-  private String note(ArticleInfo article, Adoption counted) {
-    int all = adoptions.of(article.id()).size();
+  private static String note(ArticleInfo article, Adoption counted, int all) {
     return "《" + article.title() + "》被" + counted.mediaName() + "采用," + counted.describe()
         + (all > 1 ? "(共 " + all + " 次采用,按 R6 只计最高级别媒体一次)" : "");
   }

@@ -2,8 +2,16 @@ package org.publicitydesk.scoring.internal;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Function;
+import org.publicitydesk.organization.OrganizationDirectory;
+import org.publicitydesk.organization.OrganizationDirectory.UnitInfo;
 import org.publicitydesk.scoring.Ledger;
 import org.publicitydesk.scoring.LedgerEntry;
 import org.springframework.stereotype.Service;
@@ -19,15 +27,47 @@ class JpaLedger implements Ledger {
 
   private final LedgerRepository entries;
   private final PointsNotices notices;
+  private final OrganizationDirectory directory;
 
-  JpaLedger(LedgerRepository entries, PointsNotices notices) {
+  JpaLedger(LedgerRepository entries, PointsNotices notices, OrganizationDirectory directory) {
     this.entries = entries;
     this.notices = notices;
+    this.directory = directory;
   }
 
   @Override
   public void book(String sourceType, String sourceId, List<Booking> bookings) {
-    List<LedgerEntryEntity> current = entries.findBySourceTypeAndSourceIdAndSupersededAtIsNull(sourceType, sourceId);
+    bookAll(sourceType, Map.of(sourceId, bookings));
+  }
+
+  @Override
+  public void bookAll(String sourceType, Map<String, List<Booking>> bookingsBySource) {
+    Map<String, List<LedgerEntryEntity>> current = new HashMap<>();
+    List<String> ids = List.copyOf(bookingsBySource.keySet());
+    for (int from = 0; from < ids.size(); from += 1000) {
+      entries.findBySourceTypeAndSourceIdInAndSupersededAtIsNull(sourceType,
+          ids.subList(from, Math.min(ids.size(), from + 1000))).stream().sorted(Comparator.comparing(e -> e.id))
+          .forEach(e -> current.computeIfAbsent(e.sourceId, k -> new ArrayList<>()).add(e));
+    }
+    Instant now = Instant.now();
+    Function<String, Optional<UnitInfo>> units = bookingsBySource.size() == 1 ? directory::unit : allUnits();
+    bookingsBySource.forEach((sourceId, bookings) -> replace(sourceType, sourceId,
+        current.getOrDefault(sourceId, List.of()), bookings, now, units));
+  }
+
+  /** The whole organisation, read on first use: a settlement of 1,000 units would otherwise ask 1,000 times. */
+  private Function<String, Optional<UnitInfo>> allUnits() {
+    Map<String, UnitInfo> units = new HashMap<>();
+    return code -> {
+      if (units.isEmpty()) {
+        directory.units().forEach(u -> units.put(u.code(), u));
+      }
+      return Optional.ofNullable(units.get(code));
+    };
+  }
+
+  private void replace(String sourceType, String sourceId, List<LedgerEntryEntity> current, List<Booking> bookings,
+      Instant now, Function<String, Optional<UnitInfo>> units) {
     List<Booking> existing = current.stream()
         .map(e -> new Booking(e.unitCode, e.informant, e.ruleId, e.points, e.occurredOn, e.note, e.articleNumber,
             e.externalId))
@@ -35,7 +75,6 @@ class JpaLedger implements Ledger {
     if (Objects.equals(existing, bookings)) {
       return;
     }
-    Instant now = Instant.now();
     current.forEach(e -> e.supersededAt = now);
     for (Booking b : bookings) {
       LedgerEntryEntity e = new LedgerEntryEntity();
@@ -52,7 +91,7 @@ class JpaLedger implements Ledger {
       e.bookedAt = now;
       entries.save(e);
     }
-    notices.booked(existing, bookings);
+    notices.booked(existing, bookings, units);
   }
 
   @Override

@@ -4,6 +4,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -15,7 +16,8 @@ import org.publicitydesk.scoring.LedgerEntry;
 class LedgerEntryEntity {
 
   @Id
-  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "ledger")
+  @SequenceGenerator(name = "ledger", sequenceName = "pd_ledger_entry_seq", allocationSize = 50)
   Long id;
   String unitCode;
   String informant;

@@ -6,7 +6,8 @@ import org.springframework.data.jpa.repository.JpaRepository;
 
 interface LedgerRepository extends JpaRepository<LedgerEntryEntity, Long> {
 
-  List<LedgerEntryEntity> findBySourceTypeAndSourceIdAndSupersededAtIsNull(String sourceType, String sourceId);
+  List<LedgerEntryEntity> findBySourceTypeAndSourceIdInAndSupersededAtIsNull(String sourceType,
+      java.util.Collection<String> sourceIds);
 
   List<LedgerEntryEntity> findByUnitCodeAndOccurredOnBetweenAndSupersededAtIsNullOrderByOccurredOnAscIdAsc(
       String unitCode, LocalDate from, LocalDate to);

@@ -11,7 +11,6 @@ import org.publicitydesk.calendar.BusinessClock;
 import org.publicitydesk.calendar.ChineseDate;
 import org.publicitydesk.notification.Notice;
 import org.publicitydesk.notification.Notifications;
-import org.publicitydesk.organization.OrganizationDirectory;
 import org.publicitydesk.organization.OrganizationDirectory.UnitInfo;
 import org.publicitydesk.scoring.Ledger.Booking;
 import org.springframework.stereotype.Component;
@@ -29,16 +28,16 @@ class PointsNotices {
   static final String KIND = "POINTS";
 
   private final Notifications notifications;
-  private final OrganizationDirectory directory;
   private final BusinessClock clock;
 
-  PointsNotices(Notifications notifications, OrganizationDirectory directory, BusinessClock clock) {
+  PointsNotices(Notifications notifications, BusinessClock clock) {
     this.notifications = notifications;
-    this.directory = directory;
     this.clock = clock;
   }
 
-  void booked(List<Booking> before, List<Booking> after) {
+  /** The units are looked up through {@code unitInfo} (the ledger asks once per unit and booking call). */
+  void booked(List<Booking> before, List<Booking> after,
+      java.util.function.Function<String, java.util.Optional<UnitInfo>> unitInfo) {
     List<Booking> added = minus(after, before);
     List<Booking> removed = minus(before, after);
     Set<String> units = new TreeSet<>();
@@ -49,7 +48,7 @@ class PointsNotices {
       int net = in.stream().mapToInt(Booking::points).sum() - out.stream().mapToInt(Booking::points).sum();
       boolean history = Stream.concat(in.stream(), out.stream()).allMatch(b -> b.externalId() != null);
       if (net != 0 && !history) {
-        directory.unit(unit).ifPresent(u -> send(u, net, in, out));
+        unitInfo.apply(unit).ifPresent(u -> send(u, net, in, out));
       }
     }
   }

@@ -2,6 +2,8 @@ package org.publicitydesk.opinion.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.atLeastOnce;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
@@ -11,11 +13,12 @@ import java.time.YearMonth;
 import java.time.ZonedDateTime;
 import java.util.Date;
 import java.util.List;
-import java.util.Optional;
+import java.util.Map;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.mockito.ArgumentCaptor;
 import org.publicitydesk.calendar.BusinessClock;
 import org.publicitydesk.calendar.WorkingCalendar;
 import org.publicitydesk.opinion.OpinionReports.CommunityFigures;
@@ -46,6 +49,7 @@ class OpinionSettlementTest {
   private final OpinionService reports = mock(OpinionService.class);
   private final OrganizationDirectory directory = mock(OrganizationDirectory.class);
   private final Ledger ledger = mock(Ledger.class);
+  private final List<UnitInfo> units = new java.util.ArrayList<>();
   private OpinionSettlement settlement;
 
   @BeforeEach
@@ -69,7 +73,7 @@ class OpinionSettlementTest {
   void noMonthlyPenaltyForMonthsWithoutAnInformantOnAWorkingDay() {
     for (int month = 1; month <= 3; month++) {
       assertThat(points(month, "qiaodong")).as("2025-0" + month).isZero();
-      verify(ledger).book("SETTLEMENT", "R9.2:2025-0" + month + ":qiaodong", List.of());
+      assertThat(booked("R9.2:2025-0" + month + ":qiaodong")).isEmpty();
     }
     assertThat(points(4, "qiaodong")).isEqualTo(-30);
     assertThat(points(5, "qiaoxi")).isZero();
@@ -84,8 +88,8 @@ class OpinionSettlementTest {
     OpinionSettlement.CommunityMonth april = settle(4, "qiaodong");
     assertThat(april.assessed()).isTrue();
     assertThat(april.note()).contains("0 条", "扣 30 分(R9.2)");
-    verify(ledger).book("SETTLEMENT", "R9.2:2025-04:qiaodong",
-        List.of(new Booking("qiaodong", null, "R9.2", -30, LocalDate.of(2025, 4, 30), april.note())));
+    assertThat(booked("R9.2:2025-04:qiaodong"))
+        .containsExactly(new Booking("qiaodong", null, "R9.2", -30, LocalDate.of(2025, 4, 30), april.note()));
   }
 
   private int points(int month, String unit) {
@@ -97,9 +101,19 @@ class OpinionSettlementTest {
         .findFirst().orElseThrow();
   }
 
+  /** What the settlements so far booked for a source (every unit of a month in one call of the ledger). */
+  @SuppressWarnings("unchecked")
+  private List<Booking> booked(String sourceId) {
+    ArgumentCaptor<Map<String, List<Booking>>> calls = ArgumentCaptor.forClass(Map.class);
+    verify(ledger, atLeastOnce()).bookAll(eq("SETTLEMENT"), calls.capture());
+    return calls.getAllValues().stream().filter(m -> m.containsKey(sourceId)).reduce((a, b) -> b).orElseThrow()
+        .get(sourceId);
+  }
+
   private void community(String code, String name, LocalDate since) {
-    when(directory.unit(code)).thenReturn(Optional.of(new UnitInfo(code, name, UnitKind.COMMUNITY, "sup-wang",
-        List.of(), List.of(new Member("inf-" + code, "信息员", Role.INFORMANT, since, null)))));
+    units.add(new UnitInfo(code, name, UnitKind.COMMUNITY, "sup-wang",
+        List.of(), List.of(new Member("inf-" + code, "信息员", Role.INFORMANT, since, null))));
+    when(directory.units()).thenReturn(List.copyOf(units));
   }
 
   private static CommunityFigures nothing(String code, String name) {
