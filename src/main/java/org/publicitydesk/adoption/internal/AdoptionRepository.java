@@ -13,4 +13,9 @@ interface AdoptionRepository extends JpaRepository<AdoptionEntity, Long> {
   List<AdoptionEntity> findByArticleIdAndStatusOrderById(Long articleId, AdoptionEntity.Status status);
 
   List<AdoptionEntity> findByArticleIdInAndStatus(java.util.Collection<Long> articleIds, AdoptionEntity.Status status);
+
+  /** Article id and media level of the adoptions of these articles with this status: no entities (a city quarter). */
+  @org.springframework.data.jpa.repository.Query("select a.articleId, a.mediaLevel from AdoptionEntity a"
+      + " where a.articleId in :ids and a.status = :status")
+  List<Object[]> levelsOf(java.util.Collection<Long> ids, AdoptionEntity.Status status);
 }

@@ -198,9 +198,9 @@ class AdoptionService implements Adoptions {
     java.util.Map<Long, MediaLevel> levels = new java.util.HashMap<>();
     List<Long> ids = List.copyOf(articleIds);
     for (int i = 0; i < ids.size(); i += 1000) {
-      for (AdoptionEntity a : adoptions.findByArticleIdInAndStatus(ids.subList(i, Math.min(ids.size(), i + 1000)),
+      for (Object[] a : adoptions.levelsOf(ids.subList(i, Math.min(ids.size(), i + 1000)),
           AdoptionEntity.Status.ACTIVE)) {
-        levels.merge(a.articleId, a.mediaLevel, java.util.function.BinaryOperator.maxBy(R6_LEVEL));
+        levels.merge((Long) a[0], (MediaLevel) a[1], java.util.function.BinaryOperator.maxBy(R6_LEVEL));
       }
     }
     return levels;

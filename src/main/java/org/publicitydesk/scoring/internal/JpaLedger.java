@@ -111,7 +111,8 @@ class JpaLedger implements Ledger {
   @Override
   @Transactional(readOnly = true)
   public List<LedgerEntry> active(LocalDate from, LocalDate to) {
-    return entries.findByOccurredOnBetweenAndSupersededAtIsNull(from, to).stream().map(LedgerEntryEntity::toEntry)
-        .toList();
+    return entries.activeLines(from, to).stream().map(r -> new LedgerEntry(((Number) r[0]).longValue(), (String) r[1],
+        (String) r[2], (String) r[3], ((Number) r[4]).intValue(), (LocalDate) r[5], (String) r[6], (String) r[7],
+        (String) r[8], (String) r[9], (String) r[10])).toList();
   }
 }

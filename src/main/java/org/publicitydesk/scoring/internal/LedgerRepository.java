@@ -12,7 +12,11 @@ interface LedgerRepository extends JpaRepository<LedgerEntryEntity, Long> {
   List<LedgerEntryEntity> findByUnitCodeAndOccurredOnBetweenAndSupersededAtIsNullOrderByOccurredOnAscIdAsc(
       String unitCode, LocalDate from, LocalDate to);
 
-  List<LedgerEntryEntity> findByOccurredOnBetweenAndSupersededAtIsNull(LocalDate from, LocalDate to);
+  /** The active lines of a period as values, not entities (a city year has hundreds of thousands). */
+  @org.springframework.data.jpa.repository.Query("select e.id, e.unitCode, e.informant, e.ruleId, e.points, e.occurredOn,"
+      + " e.sourceType, e.sourceId, e.articleNumber, e.externalId, e.note from LedgerEntryEntity e"
+      + " where e.occurredOn between :from and :to and e.supersededAt is null")
+  List<Object[]> activeLines(LocalDate from, LocalDate to);
 
   @org.springframework.data.jpa.repository.Query("select e.unitCode, e.ruleId, sum(e.points) from LedgerEntryEntity e "
       + "where e.occurredOn between :from and :to and e.supersededAt is null group by e.unitCode, e.ruleId")
