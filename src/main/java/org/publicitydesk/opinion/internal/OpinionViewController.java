@@ -1,11 +1,11 @@
 package org.publicitydesk.opinion.internal;
 
 import java.time.format.DateTimeFormatter;
-import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.publicitydesk.calendar.BusinessClock;
 import org.publicitydesk.documents.Markdown;
 import org.publicitydesk.opinion.PublicOpinionReportProcess;
+import org.publicitydesk.security.ReadableTasks;
 import org.springframework.http.HttpStatus;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -17,7 +17,7 @@ import org.springframework.web.server.ResponseStatusException;
  * {@code GET /api/tasks/{taskId}/opinion-view}: the report that the forms of {@code PublicOpinionReport}'s tasks
  * (opinion-check.html, bulletin-adoption.html) show, with its time and whether it was on time (R3.1), read when the
  * form opens instead of stored in every report's process (issue 17: the 09:15 rush writes hundreds at once). Readable
- * by whoever may read the task in Tasklist: the query runs with the caller's authentication.
+ * by whoever may read the task in Tasklist ({@link ReadableTasks}).
  */
 @RestController
 class OpinionViewController {
@@ -28,12 +28,12 @@ class OpinionViewController {
   record View(String opinionSummary) {
   }
 
-  private final TaskService tasks;
+  private final ReadableTasks readable;
   private final OpinionService opinions;
   private final BusinessClock clock;
 
-  OpinionViewController(TaskService tasks, OpinionService opinions, BusinessClock clock) {
-    this.tasks = tasks;
+  OpinionViewController(ReadableTasks readable, OpinionService opinions, BusinessClock clock) {
+    this.readable = readable;
     this.opinions = opinions;
     this.clock = clock;
   }
@@ -43,11 +43,8 @@ class OpinionViewController {
   @GetMapping("/api/tasks/{taskId}/opinion-view")
   @Transactional(readOnly = true)
   View view(@PathVariable String taskId) {
-    Task task = tasks.createTaskQuery().taskId(taskId).processDefinitionKey(PublicOpinionReportProcess.KEY)
-        .singleResult();
-    if (task == null) {
-      throw new ResponseStatusException(HttpStatus.NOT_FOUND, "任务 " + taskId + " 不存在、不是舆情信息任务,或您无权查看");
-    }
+    Task task = readable.find(taskId, PublicOpinionReportProcess.KEY, null).orElseThrow(() ->
+        new ResponseStatusException(HttpStatus.NOT_FOUND, "任务 " + taskId + " 不存在、不是舆情信息任务,或您无权查看"));
     OpinionReportEntity r = opinions.byInstance(task.getProcessInstanceId());
     return new View("### 《" + Markdown.escape(r.title) + "》\n\n**报送时间** "
         + SHOWN.format(r.submittedAt.atZone(clock.zone()))
