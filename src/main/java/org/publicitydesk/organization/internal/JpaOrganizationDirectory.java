@@ -92,7 +92,7 @@ class JpaOrganizationDirectory implements OrganizationDirectory {
   @Override
   public Optional<UnitInfo> unit(String code) {
     // one unit, its members and their names: asked for per row of an import and per process start, so it must not
-    // read the whole organisation (a 1,000-unit organisation made an import of 8,000 records take minutes); read once
+    // read the whole organisation (a 1,000-unit organisation made an import of 8,000 records take minutes); read
     // once per transaction (a submission asks for its unit three times, an adoption twice: issue 17)
     if (code == null) {
       return Optional.empty();
