@@ -1,14 +1,15 @@
 package org.publicitydesk.organization.internal;
 
 import jakarta.persistence.EntityManager;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.EnumSet;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.hibernate.Session;
@@ -24,7 +25,9 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 @Transactional(readOnly = true)
 class JpaOrganizationDirectory implements OrganizationDirectory {
 
-  private static final Object READ = JpaOrganizationDirectory.class.getName() + ".read";
+  private static final Object VERSION = JpaOrganizationDirectory.class.getName() + ".version";
+
+  private volatile Snapshot snapshot = new Snapshot(Instant.MIN);
 
   private final UnitRepository units;
   private final PersonRepository people;
@@ -81,6 +84,19 @@ class JpaOrganizationDirectory implements OrganizationDirectory {
 
   @Override
   public List<UnitInfo> units() {
+    Snapshot known = current();
+    if (known == null) {
+      return readUnits();
+    }
+    List<UnitInfo> all = known.all;
+    if (all == null) {
+      all = readUnits();
+      known.all = all;
+    }
+    return all;
+  }
+
+  private List<UnitInfo> readUnits() {
     Map<String, PersonEntity> names = people.findAll().stream().collect(Collectors.toMap(p -> p.id, Function.identity()));
     Map<String, List<MembershipEntity>> byUnit = memberships.findAllByOrderByUnitCodeAscPersonIdAsc().stream()
         .collect(Collectors.groupingBy(m -> m.unitCode));
@@ -91,13 +107,21 @@ class JpaOrganizationDirectory implements OrganizationDirectory {
 
   @Override
   public Optional<UnitInfo> unit(String code) {
-    // one unit, its members and their names: asked for per row of an import and per process start, so it must not
-    // read the whole organisation (a 1,000-unit organisation made an import of 8,000 records take minutes); read
-    // once per transaction (a submission asks for its unit three times, an adoption twice: issue 17)
+    // one unit, its members and their names: asked for per row of an import, per process start, per adoption and per
+    // booked line, so it must not read the whole organisation (issue 17), and is kept until the organisation changes
     if (code == null) {
       return Optional.empty();
     }
-    return readOnce("unit:" + code, () -> readUnit(code));
+    Snapshot known = current();
+    if (known == null) {
+      return readUnit(code);
+    }
+    Optional<UnitInfo> unit = known.units.get(code);
+    if (unit == null) {
+      unit = readUnit(code);
+      known.units.putIfAbsent(code, unit);
+    }
+    return unit;
   }
 
   private Optional<UnitInfo> readUnit(String code) {
@@ -110,41 +134,68 @@ class JpaOrganizationDirectory implements OrganizationDirectory {
   }
 
   /**
-   * What this transaction has read of the organisation already, by key (a unit, a person's memberships): a step
-   * asks for the same unit or informant several times, and the organisation does not change under it.
-   * {@link #forgetWhatWasRead} after a change; outside a transaction it reads every time.
+   * The organisation as read at one version of it: the time it was last loaded ({@code pd_subdistrict.loaded_at}),
+   * which every change sets ({@link OrganizationStore#save}). Units and informants read at that version are kept
+   * until a transaction sees another one: each transaction asks the database for the version once (one small
+   * query instead of a unit's three, several times per article), so a change made by another node of a cluster is
+   * seen by the next transaction as well. Whatever is kept is immutable.
    */
-  @SuppressWarnings("unchecked")
-  private static <T> T readOnce(String key, java.util.function.Supplier<T> read) {
-    if (!TransactionSynchronizationManager.isSynchronizationActive()) {
-      return read.get();
+  private static final class Snapshot {
+    final Instant version;
+    final Map<String, Optional<UnitInfo>> units = new ConcurrentHashMap<>();
+    final Map<String, List<Membership>> informants = new ConcurrentHashMap<>();
+    volatile List<UnitInfo> all;
+
+    Snapshot(Instant version) {
+      this.version = version;
     }
-    Map<String, Object> known = (Map<String, Object>) TransactionSynchronizationManager.getResource(READ);
-    if (known == null) {
-      known = new HashMap<>();
-      TransactionSynchronizationManager.bindResource(READ, known);
+  }
+
+  /** The snapshot of the version this transaction sees; null before an organisation was ever loaded. */
+  private Snapshot current() {
+    Instant version = version();
+    if (Instant.MIN.equals(version)) {
+      return null;
+    }
+    Snapshot known = snapshot;
+    if (!version.equals(known.version)) {
+      known = new Snapshot(version);
+      snapshot = known;
+    }
+    return known;
+  }
+
+  /**
+   * The organisation's version, asked once per transaction (the organisation does not change under a step, and a
+   * step asks for several units and informants); {@link #forgetWhatWasRead} after a change. Outside a transaction
+   * it is asked every time.
+   */
+  private Instant version() {
+    if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+      return readVersion();
+    }
+    Instant version = (Instant) TransactionSynchronizationManager.getResource(VERSION);
+    if (version == null) {
+      version = readVersion();
+      TransactionSynchronizationManager.bindResource(VERSION, version);
       TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
         @Override
         public void afterCompletion(int status) {
-          TransactionSynchronizationManager.unbindResourceIfPossible(READ);
+          TransactionSynchronizationManager.unbindResourceIfPossible(VERSION);
         }
       });
     }
-    T value = (T) known.get(key);
-    if (value == null) {
-      value = read.get();
-      known.put(key, value);
-    }
-    return value;
+    return version;
   }
 
-  /** Called by whatever changes the organisation: the rest of its transaction reads it again. */
+  private Instant readVersion() {
+    return subdistricts.loadedAt(SubdistrictEntity.ID).orElse(Instant.MIN);
+  }
+
+  /** Called by whatever changes the organisation: the rest of its transaction asks for the version again. */
   static void forgetWhatWasRead() {
-    if (TransactionSynchronizationManager.getResource(READ) instanceof Map<?, ?> known) {
-      known.clear();
-    }
+    TransactionSynchronizationManager.unbindResourceIfPossible(VERSION);
   }
-
   @Override
   public List<PersonInfo> people() {
     // all memberships in one query, not one per person (the review forms ask for every name at each task)
@@ -173,16 +224,21 @@ class JpaOrganizationDirectory implements OrganizationDirectory {
 
   @Override
   public Set<String> informantUnits(String userId, LocalDate day) {
-    return readOnce("informant:" + userId + ":" + day, () -> informantUnitsRead(userId, day));
-  }
-
-  private Set<String> informantUnitsRead(String userId, LocalDate day) {
-    return memberships.findByPersonId(userId).stream()
-        .filter(m -> m.role == Role.INFORMANT)
-        .filter(m -> toMember(m, null).activeOn(day))
-        .map(m -> m.unitCode)
+    Snapshot known = current();
+    List<Membership> informant = known == null ? null : known.informants.get(userId);
+    if (informant == null) {
+      informant = memberships.findByPersonId(userId).stream().filter(m -> m.role == Role.INFORMANT)
+          .map(m -> new Membership(m.unitCode, toMember(m, null))).toList();
+      if (known != null) {
+        known.informants.putIfAbsent(userId, informant);
+      }
+    }
+    return informant.stream().filter(m -> m.member().activeOn(day)).map(Membership::unitCode)
         .collect(Collectors.collectingAndThen(Collectors.toCollection(java.util.TreeSet::new),
             java.util.Collections::unmodifiableSortedSet));
+  }
+
+  private record Membership(String unitCode, Member member) {
   }
 
   private UnitInfo toInfo(UnitEntity u, List<MembershipEntity> members, Map<String, PersonEntity> names) {

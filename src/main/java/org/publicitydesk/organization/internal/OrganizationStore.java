@@ -71,6 +71,7 @@ class OrganizationStore {
         }
       }
     }
+    JpaOrganizationDirectory.forgetWhatWasRead();
   }
 
   private void saveLeadingGroup(LeadingGroupDef group) {
