@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.publicitydesk.PublicityDeskTest;
+import org.publicitydesk.TestArticles;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.core.ParameterizedTypeReference;
@@ -43,6 +44,28 @@ class WorkspaceTest {
     assertThat(filterNames("sup-li")).containsExactly("我的待办", "待我审核");
     assertThat(filterNames("editor-liu")).containsExactly("我的待办", "编辑部待办", "全部待办");
     assertThat(filterNames("principal-zhang")).containsExactly("我的待办", "待我审核", "全部待办");
+  }
+
+  @Test
+  void aHeadFindsItsUnitsArticleUnder待我审核() {
+    // given: an article of economy waits for its head (candidate group unit-economy-head)
+    ResponseEntity<Map> started = rest.withBasicAuth("inf-economy", "demo").postForEntity(
+        "/engine-rest/process-definition/key/ArticleReview/start", TestArticles.restStart("economy", "ORDINARY"),
+        Map.class);
+    String instance = (String) started.getBody().get("id");
+    // then: the filter, asked by the signed-in head's groups, lists it for economy's head only
+    assertThat(reviewTasks("head-economy")).contains(instance);
+    assertThat(reviewTasks("head-urban")).doesNotContain(instance);
+    assertThat(reviewTasks("sup-li")).doesNotContain(instance);
+  }
+
+  private List<String> reviewTasks(String user) {
+    String id = rest.withBasicAuth(user, "demo").exchange("/engine-rest/filter?name=待我审核", HttpMethod.GET, null,
+        new ParameterizedTypeReference<List<Map<String, Object>>>() {
+        }).getBody().get(0).get("id").toString();
+    return rest.withBasicAuth(user, "demo").exchange("/engine-rest/filter/" + id + "/list", HttpMethod.GET, null,
+        new ParameterizedTypeReference<List<Map<String, Object>>>() {
+        }).getBody().stream().map(t -> (String) t.get("processInstanceId")).toList();
   }
 
   private List<String> filterNames(String user) {
