@@ -22,6 +22,7 @@ final class WordBody {
 
   private static final String W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
   private static final String MC = "http://schemas.openxmlformats.org/markup-compatibility/2006";
+  /** Configured once (creating a factory looks up the implementation); each document gets its own reader. */
   private static final XMLInputFactory XML = XMLHelper.newXMLInputFactory();
   private static final byte OTHER = 0;
   private static final byte RUN = 1;

@@ -120,6 +120,8 @@ class WordInspector {
     if (main == null) {
       throw new IOException("no main part");
     }
+    // the body first: a main part that is no Word body is damaged (as before), a readable template or macro document
+    // is named as such
     String text;
     try (InputStream xml = main.getInputStream()) {
       text = WordBody.text(xml);
