@@ -2,35 +2,41 @@ package org.publicitydesk.documents.internal;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.util.ArrayDeque;
-import java.util.ArrayList;
-import java.util.Deque;
+import java.io.InputStream;
+import java.util.Collection;
 import java.util.Iterator;
-import java.util.List;
-import javax.imageio.ImageIO;
-import javax.imageio.ImageReader;
-import javax.imageio.stream.ImageInputStream;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import javax.imageio.ImageIO;
+import javax.imageio.ImageReader;
+import javax.imageio.stream.ImageInputStream;
+import javax.imageio.stream.MemoryCacheImageInputStream;
+import javax.xml.stream.XMLStreamException;
+import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
+import org.apache.poi.openxml4j.opc.OPCPackage;
+import org.apache.poi.openxml4j.opc.PackagePart;
+import org.apache.poi.openxml4j.opc.PackagePartName;
+import org.apache.poi.openxml4j.opc.PackageRelationship;
+import org.apache.poi.openxml4j.opc.PackageRelationshipTypes;
+import org.apache.poi.openxml4j.opc.TargetMode;
+import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.apache.poi.poifs.filesystem.FileMagic;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
-import org.apache.poi.openxml4j.opc.OPCPackage;
-import org.apache.poi.openxml4j.util.ZipSecureFile;
-import org.apache.poi.xwpf.usermodel.XWPFDocument;
-import org.apache.poi.xwpf.usermodel.XWPFPictureData;
 import org.apache.poi.xwpf.usermodel.XWPFRelation;
 import org.publicitydesk.documents.DocumentRejected;
 import org.publicitydesk.documents.Documents.ExtractedText;
 import org.publicitydesk.documents.Upload;
 import org.springframework.stereotype.Component;
-import org.w3c.dom.Node;
 
 /**
- * Checks that an upload is a real Word article (R10.2) and extracts its text with Apache POI: .docx name, a Word
- * content type, the size limit, a real OOXML package whose main part is a Word document (macro-enabled documents
- * are refused), and POI's zip-bomb limits. POI parses the package's XML with external entities disabled.
+ * Checks that an upload is a real Word article (R10.2) and extracts its text: .docx name, a Word content type, the
+ * size limit, a real OOXML package (opened by Apache POI, with its zip-bomb limits) whose main part is a Word document
+ * (macro-enabled documents and templates are refused), pictures of a sane size. The body's text is streamed from the
+ * main part ({@link WordBody}) without building POI's document model; no XML is read with external entities.
  */
 @Component
 class WordInspector {
@@ -40,10 +46,6 @@ class WordInspector {
       "application/x-zip-compressed", "binary/octet-stream");
   /** 字数: each Han character is one, and so is each run of letters and digits of any other script. */
   private static final Pattern WORDS = Pattern.compile("\\p{IsHan}|[\\p{L}\\p{M}\\p{Nd}&&[^\\p{IsHan}]]+");
-  private static final String W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
-  private static final String MC = "http://schemas.openxmlformats.org/markup-compatibility/2006";
-  /** A marker on the walk's stack: the end of a paragraph. */
-  private static final Object PARAGRAPH_END = new Object();
 
   private final DocumentProperties properties;
 
@@ -110,70 +112,25 @@ class WordInspector {
     return measure(text);
   }
 
-  private String text(OPCPackage pkg, String field, String name, String noun) throws IOException {
-    try (XWPFDocument doc = new XWPFDocument(pkg)) {
-      String main = doc.getPackagePart().getContentType();
-      if (!XWPFRelation.DOCUMENT.getContentType().equals(main)) {
-        throw new DocumentRejected(field, noun + "“" + name + "”是含宏或模板的 Word 文件,不予接收;请另存为普通 .docx 文档");
-      }
-      checkPictures(doc, field, name, noun);
-      return bodyText(doc.getDocument().getBody().getDomNode()).strip();
+  private String text(OPCPackage pkg, String field, String name, String noun) throws IOException, XMLStreamException,
+      InvalidFormatException {
+    PackageRelationship relationship =
+        pkg.getRelationshipsByType(PackageRelationshipTypes.CORE_DOCUMENT).getRelationship(0);
+    PackagePart main = relationship == null ? null : pkg.getPart(relationship);
+    if (main == null) {
+      throw new IOException("no main part");
     }
-  }
-
-  /**
-   * The text of the document's body in reading order: paragraphs, tables, text boxes ({@code w:txbxContent}, also
-   * inside {@code mc:AlternateContent}) and content controls ({@code w:sdt}), which POI's {@code XWPFWordExtractor}
-   * skips in part. The {@code mc:Fallback} of an alternate content is the same text box again for old Word versions
-   * (VML) and is left out; headers, footers, deleted text and field codes are not the article's text.
-   */
-  static String bodyText(Node body) {
-    StringBuilder out = new StringBuilder();
-    Deque<Object> todo = new ArrayDeque<>();
-    todo.push(body);
-    while (!todo.isEmpty()) {
-      Object next = todo.pop();
-      if (next == PARAGRAPH_END) {
-        out.append('\n');
-        continue;
-      }
-      Node node = (Node) next;
-      String ns = node.getNamespaceURI();
-      String local = node.getLocalName();
-      if (MC.equals(ns) && "Fallback".equals(local)) {
-        continue;
-      }
-      if (W.equals(ns)) {
-        switch (local) {
-          case "t" -> {
-            // XMLBeans' DOM has no getTextContent() (DOM level 3)
-            for (Node c = node.getFirstChild(); c != null; c = c.getNextSibling()) {
-              out.append(c.getNodeType() == Node.TEXT_NODE || c.getNodeType() == Node.CDATA_SECTION_NODE
-                  ? c.getNodeValue() : "");
-            }
-            continue;
-          }
-          case "tab" -> out.append(isRun(node.getParentNode()) ? "\t" : "");
-          case "br", "cr" -> out.append('\n');
-          case "p" -> todo.push(PARAGRAPH_END);
-          default -> { }
-        }
-      }
-      List<Node> children = new ArrayList<>();
-      for (Node c = node.getFirstChild(); c != null; c = c.getNextSibling()) {
-        if (c.getNodeType() == Node.ELEMENT_NODE) {
-          children.add(c);
-        }
-      }
-      for (int i = children.size() - 1; i >= 0; i--) {
-        todo.push(children.get(i));
-      }
+    // the body first: a main part that is no Word body is damaged (as before), a readable template or macro document
+    // is named as such
+    String text;
+    try (InputStream xml = main.getInputStream()) {
+      text = WordBody.text(xml);
     }
-    return out.toString();
-  }
-
-  private static boolean isRun(Node node) {
-    return node != null && W.equals(node.getNamespaceURI()) && "r".equals(node.getLocalName());
+    if (!XWPFRelation.DOCUMENT.getContentType().equals(main.getContentType())) {
+      throw new DocumentRejected(field, noun + "“" + name + "”是含宏或模板的 Word 文件,不予接收;请另存为普通 .docx 文档");
+    }
+    checkPictures(pkg, field, name, noun);
+    return text.strip();
   }
 
   /** An OLE2 container with an {@code EncryptionInfo} stream is a password-protected Office file. */
@@ -187,14 +144,15 @@ class WordInspector {
 
   /**
    * Embedded pictures: a picture that claims an enormous pixel size (a decompression bomb for whoever opens the
-   * document) is refused; the size is read from the image header, nothing is decoded.
+   * document) is refused; the size is read from the image header, nothing is decoded. A picture is every part that
+   * a part of the package (the body, a header, a footer…) refers to as an image, and every part typed as one.
    */
-  private void checkPictures(XWPFDocument doc, String field, String name, String noun) {
+  private void checkPictures(OPCPackage pkg, String field, String name, String noun) throws InvalidFormatException {
     int max = properties.maxPhotoPixelsPerSide();
-    for (XWPFPictureData picture : doc.getAllPackagePictures()) {
-      try (ImageInputStream in = ImageIO.createImageInputStream(new ByteArrayInputStream(picture.getData()))) {
-        Iterator<ImageReader> readers = in == null ? null : ImageIO.getImageReaders(in);
-        if (readers == null || !readers.hasNext()) {
+    for (PackagePart picture : pictures(pkg)) {
+      try (InputStream data = picture.getInputStream(); ImageInputStream in = new MemoryCacheImageInputStream(data)) {
+        Iterator<ImageReader> readers = ImageIO.getImageReaders(in);
+        if (!readers.hasNext()) {
           continue;
         }
         ImageReader reader = readers.next();
@@ -211,6 +169,27 @@ class WordInspector {
         throw new DocumentRejected(field, noun + "“" + name + "”中的图片已损坏,无法读取;请重新插入图片后再上传");
       }
     }
+  }
+
+  private static Collection<PackagePart> pictures(OPCPackage pkg) throws InvalidFormatException {
+    Map<PackagePartName, PackagePart> pictures = new LinkedHashMap<>();
+    for (PackagePart part : pkg.getParts()) {
+      if (part.isRelationshipPart()) {
+        continue;
+      }
+      if (part.getContentType().startsWith("image/")) {
+        pictures.put(part.getPartName(), part);
+      }
+      if (part.hasRelationships()) {
+        for (PackageRelationship image : part.getRelationshipsByType(PackageRelationshipTypes.IMAGE_PART)) {
+          PackagePart target = image.getTargetMode() == TargetMode.INTERNAL ? part.getRelatedPart(image) : null;
+          if (target != null) {
+            pictures.put(target.getPartName(), target);
+          }
+        }
+      }
+    }
+    return pictures.values();
   }
 
   /**

@@ -34,20 +34,4 @@ interface ArticleRepository extends JpaRepository<ArticleEntity, Long>, ArticleB
 
   List<ArticleEntity> findBySubmittedAtBetweenAndUnitCodeInAndDocumentIdNotNullAndStatusNot(java.time.Instant from,
       java.time.Instant to, java.util.Collection<String> unitCodes, org.publicitydesk.review.ArticleStatus status);
-
-  /** R2.3: community articles in the window whose documents {@link NearCopyIndex} has not indexed yet, by id. */
-  @org.springframework.data.jpa.repository.Query(nativeQuery = true, value = "select a.id from pd_article a"
-      + " where a.submitted_at between :from and :to and a.unit_code in :units and a.document_id is not null"
-      + " and a.status <> 'WITHDRAWN' and not exists (select 1 from pd_near_copy_document d"
-      + " where d.document_id = a.document_id) order by a.id")
-  List<Long> unindexedNearCopyArticles(java.time.Instant from, java.time.Instant to,
-      java.util.Collection<String> units);
-
-  /** R2.3: articles of the window whose document shares at least {@code min} MinHash bands ({@link MinHash}). */
-  @org.springframework.data.jpa.repository.Query(nativeQuery = true, value = "select a.id from pd_article a"
-      + " where a.document_id in (select b.document_id from pd_near_copy_band b where b.band_key in :keys"
-      + " group by b.document_id having count(*) >= :min)"
-      + " and a.submitted_at between :from and :to and a.unit_code in :units and a.status <> 'WITHDRAWN'")
-  List<Long> nearCopyCandidates(java.time.Instant from, java.time.Instant to, java.util.Collection<String> units,
-      java.util.Collection<Long> keys, int min);
 }

@@ -115,7 +115,7 @@ class ArticleService {
       return;
     }
     nearCopies.find(documents.text(a.documentId), clock.now().toInstant()).ifPresent(match -> {
-      a.nearCopyOf = match.original().id;
+      a.nearCopyOf = match.originalId();
       a.nearCopyPercent = match.percent();
     });
   }

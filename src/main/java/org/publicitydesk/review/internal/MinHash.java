@@ -1,7 +1,5 @@
 package org.publicitydesk.review.internal;
 
-import java.util.Collection;
-
 /**
  * R2.3: the MinHash signature of a set of character 3-grams ({@link NearCopyDetector#shingles}) and its LSH band
  * keys. Two texts with Jaccard similarity {@code s} share each of the {@value #BANDS} bands (2 hashes each) with
@@ -25,15 +23,18 @@ final class MinHash {
   private MinHash() {
   }
 
-  /** The band keys of a text's 3-grams (band number in the high 32 bits); none for an empty set. */
-  static long[] bandKeys(Collection<String> shingles) {
-    if (shingles.isEmpty()) {
+  /**
+   * The band keys of a text's 3-grams ({@link NearCopyDetector#shingles}: each packed into a long), in band order (band
+   * number in the high 32 bits); none for an empty set.
+   */
+  static long[] bandKeys(long[] grams) {
+    if (grams.length == 0) {
       return new long[0];
     }
     long[] mins = new long[SEEDS.length];
     java.util.Arrays.fill(mins, Long.MAX_VALUE);
-    for (String gram : shingles) {
-      long g = mix(((long) gram.charAt(0) << 32) | ((long) gram.charAt(1) << 16) | gram.charAt(2));
+    for (long gram : grams) {
+      long g = mix(gram);
       for (int i = 0; i < SEEDS.length; i++) {
         long h = mix(g ^ SEEDS[i]);
         if (h < mins[i]) {
@@ -47,6 +48,15 @@ final class MinHash {
       keys[b] = ((long) b << 32) | bucket;
     }
     return keys;
+  }
+
+  /** How many bands two texts share, from their {@link #bandKeys} (what the stored index counts per document). */
+  static int shared(long[] a, long[] b) {
+    int shared = 0;
+    for (int band = 0; band < Math.min(a.length, b.length); band++) {
+      shared += a[band] == b[band] ? 1 : 0;
+    }
+    return shared;
   }
 
   /** The fewest shared bands a text at the similarity {@code threshold} is all but certain to reach (at least 1). */

@@ -3,16 +3,18 @@ package org.publicitydesk.review.internal;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.atomic.AtomicLong;
 import org.publicitydesk.documents.Documents;
 import org.publicitydesk.organization.OrganizationDirectory;
+import org.publicitydesk.organization.OrganizationLoaded;
 import org.publicitydesk.organization.UnitKind;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * R2.3: finds the earlier community article that a department article nearly copies. Texts are compared as sets of
@@ -26,23 +28,25 @@ import org.springframework.stereotype.Component;
 @Component
 class NearCopyDetector {
 
-  record Match(ArticleEntity original, int percent) {
+  /** The community article that a department article nearly copies, and how similar they are (per cent). */
+  record Match(long originalId, int percent) {
   }
 
   /** How many not yet indexed documents one check indexes (after an upgrade: the catch-up is spread over checks). */
   static final int INDEXED_PER_CHECK = 200;
 
-  private final ArticleRepository articles;
   private final NearCopyIndex index;
   private final Documents documents;
   private final OrganizationDirectory directory;
   private final double threshold;
   private final Duration window;
+  /** The active community units, read once per loaded organisation (the whole directory is not read per check). */
+  private volatile List<String> communities;
+  private final AtomicLong organisationsLoaded = new AtomicLong();
 
-  NearCopyDetector(ArticleRepository articles, NearCopyIndex index, Documents documents, OrganizationDirectory directory,
+  NearCopyDetector(NearCopyIndex index, Documents documents, OrganizationDirectory directory,
       @Value("${publicity.review.near-copy-threshold:0.5}") double threshold,
       @Value("${publicity.review.near-copy-window:P60D}") Duration window) {
-    this.articles = articles;
     this.index = index;
     this.documents = documents;
     this.directory = directory;
@@ -51,60 +55,129 @@ class NearCopyDetector {
   }
 
   Optional<Match> find(String text, Instant submittedAt) {
-    Set<String> shingles = shingles(text);
-    List<String> communities = directory.units().stream().filter(u -> u.kind() == UnitKind.COMMUNITY)
-        .map(OrganizationDirectory.UnitInfo::code).toList();
-    if (shingles.isEmpty() || communities.isEmpty()) {
+    long[] grams = shingles(text);
+    List<String> units = communities();
+    if (grams.length == 0 || units.isEmpty()) {
       return Optional.empty();
     }
-    Instant from = submittedAt.minus(window);
-    // articles stored before the index existed: some indexed now, the others compared on their texts as before
-    List<Long> unindexed = articles.unindexedNearCopyArticles(from, submittedAt, communities);
-    List<String> toIndex = articles.findAllById(unindexed.subList(0, Math.min(INDEXED_PER_CHECK, unindexed.size())))
-        .stream().map(a -> a.documentId).toList();
-    documents.texts(toIndex).forEach(this::index);
-    java.util.Set<Long> ids = new java.util.HashSet<>(unindexed.subList(Math.min(INDEXED_PER_CHECK, unindexed.size()),
-        unindexed.size()));
-    ids.addAll(articles.nearCopyCandidates(from, submittedAt, communities,
-        Arrays.stream(MinHash.bandKeys(shingles)).boxed().toList(), MinHash.minSharedBands(threshold)));
-    // the few candidates are compared exactly, on their texts
-    List<ArticleEntity> candidates = articles.findAllById(ids).stream()
-        .sorted(java.util.Comparator.comparing((ArticleEntity a) -> a.id)).toList();
-    Map<String, String> texts = documents.texts(candidates.stream().map(c -> c.documentId).toList());
+    long[] keys = MinHash.bandKeys(grams);
+    int minShared = MinHash.minSharedBands(threshold);
+    NearCopyIndex.Lookup lookup = index.lookup(submittedAt.minus(window), submittedAt, units, keys, minShared);
+    // articles stored before the index existed: some indexed now (and compared if their bands say so), the others
+    // compared on their texts as before
+    Map<Long, String> candidates = new TreeMap<>(lookup.candidates());
+    List<Map.Entry<Long, String>> unindexed = List.copyOf(lookup.unindexed().entrySet());
+    int now = Math.min(INDEXED_PER_CHECK, unindexed.size());
+    Map<String, String> toIndex = documents.texts(unindexed.subList(0, now).stream().map(Map.Entry::getValue).toList());
+    for (Map.Entry<Long, String> article : unindexed.subList(0, now)) {
+      if (MinHash.shared(keys, index(article.getValue(), toIndex.get(article.getValue()))) >= minShared) {
+        candidates.put(article.getKey(), article.getValue());
+      }
+    }
+    unindexed.subList(now, unindexed.size()).forEach(article -> candidates.put(article.getKey(), article.getValue()));
+    // the few candidates are compared exactly, on their texts, in the order of their articles
+    Map<String, String> texts = documents.texts(candidates.values());
     Match best = null;
-    for (ArticleEntity candidate : candidates) {
-      double similarity = jaccard(shingles, shingles(texts.get(candidate.documentId)));
+    for (Map.Entry<Long, String> candidate : candidates.entrySet()) {
+      double similarity = jaccard(grams, shingles(texts.get(candidate.getValue())));
       if (similarity >= threshold && (best == null || similarity * 100 > best.percent())) {
-        best = new Match(candidate, (int) Math.round(similarity * 100));
+        best = new Match(candidate.getKey(), (int) Math.round(similarity * 100));
       }
     }
     return Optional.ofNullable(best);
   }
 
-  /** Indexes a community article's document for later checks (once per document). */
-  void index(String documentId, String text) {
-    index.add(documentId, MinHash.bandKeys(shingles(text)));
+  /** Indexes a community article's document for later checks (once per document); its band keys. */
+  long[] index(String documentId, String text) {
+    long[] keys = MinHash.bandKeys(shingles(text));
+    index.add(documentId, keys);
+    return keys;
   }
 
-  static Set<String> shingles(String text) {
-    String normalised = text == null ? "" : text.replaceAll("[\\p{P}\\p{S}\\s]+", "");
-    Set<String> grams = new HashSet<>();
-    for (int i = 0; i + 3 <= normalised.length(); i++) {
-      grams.add(normalised.substring(i, i + 3));
+  /** A newly loaded organisation may have other community units (after its transaction committed). */
+  @TransactionalEventListener(fallbackExecution = true)
+  void onOrganizationLoaded(OrganizationLoaded loaded) {
+    organisationsLoaded.incrementAndGet();
+    communities = null;
+  }
+
+  private List<String> communities() {
+    List<String> known = communities;
+    if (known == null) {
+      long loaded = organisationsLoaded.get();
+      known = directory.units().stream().filter(u -> u.kind() == UnitKind.COMMUNITY)
+          .map(OrganizationDirectory.UnitInfo::code).toList();
+      if (organisationsLoaded.get() == loaded) {
+        communities = known;
+      }
     }
-    return grams;
+    return known;
   }
 
-  static double jaccard(Set<String> a, Set<String> b) {
-    if (a.isEmpty() || b.isEmpty()) {
+  /**
+   * The distinct character 3-grams of a text without punctuation, symbols and spaces, each packed into a long (three
+   * UTF-16 units of 16 bits), sorted: no string per 3-gram, and {@link #jaccard} is a merge of two sorted arrays.
+   */
+  static long[] shingles(String text) {
+    if (text == null) {
+      return new long[0];
+    }
+    char[] kept = new char[text.length()];
+    int n = 0;
+    for (int i = 0; i < text.length(); ) {
+      int c = text.codePointAt(i);
+      int width = Character.charCount(c);
+      if (!ignored(c)) {
+        text.getChars(i, i + width, kept, n);
+        n += width;
+      }
+      i += width;
+    }
+    if (n < 3) {
+      return new long[0];
+    }
+    long[] grams = new long[n - 2];
+    for (int i = 0; i < grams.length; i++) {
+      grams[i] = ((long) kept[i] << 32) | ((long) kept[i + 1] << 16) | kept[i + 2];
+    }
+    Arrays.sort(grams);
+    int distinct = 1;
+    for (int i = 1; i < grams.length; i++) {
+      if (grams[i] != grams[distinct - 1]) {
+        grams[distinct++] = grams[i];
+      }
+    }
+    return Arrays.copyOf(grams, distinct);
+  }
+
+  /** Punctuation ({@code \p{P}}), symbols ({@code \p{S}}) and white space ({@code \s}), as the comparison ignores them. */
+  private static boolean ignored(int c) {
+    return switch (Character.getType(c)) {
+      case Character.CONNECTOR_PUNCTUATION, Character.DASH_PUNCTUATION, Character.START_PUNCTUATION,
+          Character.END_PUNCTUATION, Character.INITIAL_QUOTE_PUNCTUATION, Character.FINAL_QUOTE_PUNCTUATION,
+          Character.OTHER_PUNCTUATION, Character.MATH_SYMBOL, Character.CURRENCY_SYMBOL, Character.MODIFIER_SYMBOL,
+          Character.OTHER_SYMBOL -> true;
+      default -> c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
+    };
+  }
+
+  /** The Jaccard similarity of two sets of 3-grams ({@link #shingles}: sorted, distinct); 0 when either is empty. */
+  static double jaccard(long[] a, long[] b) {
+    if (a.length == 0 || b.length == 0) {
       return 0;
     }
     int common = 0;
-    for (String s : a) {
-      if (b.contains(s)) {
+    for (int i = 0, j = 0; i < a.length && j < b.length; ) {
+      if (a[i] == b[j]) {
         common++;
+        i++;
+        j++;
+      } else if (a[i] < b[j]) {
+        i++;
+      } else {
+        j++;
       }
     }
-    return (double) common / (a.size() + b.size() - common);
+    return (double) common / (a.length + b.length - common);
   }
 }

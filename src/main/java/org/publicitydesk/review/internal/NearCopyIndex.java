@@ -1,6 +1,12 @@
 package org.publicitydesk.review.internal;
 
+import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -8,7 +14,7 @@ import org.springframework.stereotype.Component;
 /**
  * R2.3: the stored MinHash band keys of community documents ({@code pd_near_copy_band}, {@link MinHash}), so that the
  * candidates of a near-copy check are found by a lookup whose cost does not grow with the articles in the window
- * ({@link ArticleRepository#nearCopyCandidates}).
+ * ({@link #lookup}).
  */
 @Component
 class NearCopyIndex {
@@ -17,6 +23,34 @@ class NearCopyIndex {
 
   NearCopyIndex(NamedParameterJdbcTemplate jdbc) {
     this.jdbc = jdbc;
+  }
+
+  /**
+   * What one check needs of the window, in one statement (plain JDBC: no flush of the persistence context first):
+   * articles by id with their document ids.
+   *
+   * @param unindexed community articles of the window whose documents are not indexed yet (stored before the index
+   *     existed, or a unit that has become a community), in the order of their ids
+   * @param candidates community articles of the window whose documents share at least {@code minShared} bands
+   */
+  record Lookup(Map<Long, String> unindexed, Map<Long, String> candidates) {
+  }
+
+  Lookup lookup(Instant from, Instant to, Collection<String> units, long[] bandKeys, int minShared) {
+    String window = " a.submitted_at between :from and :to and a.unit_code in (:units) and a.status <> 'WITHDRAWN'";
+    Map<String, Object> params = new HashMap<>(Map.of("from", Timestamp.from(from), "to", Timestamp.from(to),
+        "units", units, "min", minShared));
+    params.put("keys", bandKeys.length == 0 ? List.of(Long.MIN_VALUE) : Arrays.stream(bandKeys).boxed().toList());
+    Lookup lookup = new Lookup(new LinkedHashMap<>(), new LinkedHashMap<>());
+    jdbc.query("select 0 as indexed, a.id, a.document_id from pd_article a where" + window
+        + " and a.document_id is not null and not exists (select 1 from pd_near_copy_document d"
+        + " where d.document_id = a.document_id)"
+        + " union all select 1 as indexed, a.id, a.document_id from pd_article a where" + window
+        + " and a.document_id in (select b.document_id from pd_near_copy_band b where b.band_key in (:keys)"
+        + " group by b.document_id having count(*) >= :min) order by 2", params, row -> {
+          (row.getInt(1) == 0 ? lookup.unindexed() : lookup.candidates()).put(row.getLong(2), row.getString(3));
+        });
+    return lookup;
   }
 
   /** Stores a document's band keys once (a document's text never changes; a revision is a new document). */

@@ -14,8 +14,11 @@ import org.apache.poi.poifs.crypt.EncryptionInfo;
 import org.apache.poi.poifs.crypt.EncryptionMode;
 import org.apache.poi.poifs.crypt.Encryptor;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
+import org.apache.poi.util.Units;
 import org.apache.poi.wp.usermodel.HeaderFooterType;
+import org.apache.poi.xwpf.usermodel.Document;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFHeader;
 import org.junit.jupiter.api.Test;
 import org.publicitydesk.TestArticles;
 import org.publicitydesk.documents.DocumentRejected;
@@ -169,6 +172,88 @@ class WordInspectorTest {
     assertThat(text.text()).isEqualTo("标题:街道工作\n经济发展办公室 钱伟\n地址:幸福路1号\n项目\n进度 80%\n附:照片说明\n\n完");
     // 标题街道工作 6 + 经济发展办公室钱伟 9 + 地址幸福路 5 + 1 + 号 1 + 项目进度 4 + 80 1 + 附照片说明 5 + 完 1
     assertThat(text.wordCount()).isEqualTo(33);
+  }
+
+  @Test
+  void leavesDeletedTextAndFieldCodesOutButKeepsTheFieldResult() throws IOException {
+    String body = "<w:p><w:r><w:t>见第</w:t></w:r><w:r><w:fldChar w:fldCharType=\"begin\"/></w:r>"
+        + "<w:r><w:instrText xml:space=\"preserve\"> PAGE \\* MERGEFORMAT </w:instrText></w:r>"
+        + "<w:r><w:fldChar w:fldCharType=\"separate\"/></w:r><w:r><w:t>3</w:t></w:r>"
+        + "<w:r><w:fldChar w:fldCharType=\"end\"/></w:r><w:r><w:t>页</w:t></w:r>"
+        // a deleted run outside w:del, and a moved-away one: neither is text
+        + "<w:r><w:delText>旧稿</w:delText></w:r><w:moveFrom w:id=\"2\"><w:r><w:delText>挪走</w:delText></w:r></w:moveFrom></w:p>";
+    ExtractedText text = inspect("稿件.docx", TestArticles.DOCX, withBody(body));
+    assertThat(text.text()).isEqualTo("见第3页");
+    assertThat(text.wordCount()).isEqualTo(4);
+  }
+
+  @Test
+  void readsNestedTablesCellByCell() throws IOException {
+    String inner = "<w:tbl><w:tr><w:tc><w:p><w:r><w:t>内甲</w:t></w:r></w:p></w:tc><w:tc><w:p><w:r><w:t>内乙</w:t></w:r></w:p>"
+        + "</w:tc></w:tr></w:tbl>";
+    String body = "<w:tbl><w:tblPr><w:tblW w:w=\"0\" w:type=\"auto\"/></w:tblPr><w:tr><w:tc><w:p><w:r><w:t>外一</w:t></w:r>"
+        + "</w:p></w:tc><w:tc>" + inner + "<w:p/></w:tc></w:tr><w:tr><w:tc><w:p><w:r><w:t>外二</w:t></w:r></w:p></w:tc>"
+        + "</w:tr></w:tbl><w:p><w:r><w:t>表后</w:t></w:r></w:p>";
+    assertThat(inspect("稿件.docx", TestArticles.DOCX, withBody(body)).text()).isEqualTo("外一\n内甲\n内乙\n\n外二\n表后");
+  }
+
+  @Test
+  void aTabCountsInsideARunOnlyAndBreaksAreNewLines() throws IOException {
+    // the paragraph's tab stops (w:pPr/w:tabs/w:tab) are layout, not text
+    String body = "<w:p><w:pPr><w:tabs><w:tab w:val=\"left\" w:pos=\"720\"/></w:tabs></w:pPr>"
+        + "<w:r><w:t>甲</w:t><w:tab/><w:t>乙</w:t><w:br/><w:t>丙</w:t><w:cr/><w:t>丁</w:t></w:r></w:p>"
+        + "<w:p><w:r><w:t xml:space=\"preserve\">A </w:t><w:t>&lt;通知&gt; &amp; </w:t><w:t><![CDATA[<公告>]]></w:t>"
+        + "<!-- 批注 --><w:t>B</w:t></w:r></w:p>";
+    assertThat(inspect("稿件.docx", TestArticles.DOCX, withBody(body)).text()).isEqualTo("甲\t乙\n丙\n丁\nA <通知> & <公告>B");
+  }
+
+  @Test
+  void refusesADocumentTypeDeclarationEvenWithoutEntities() throws IOException {
+    byte[] dtd = repackage(TestArticles.docx("正文"), "word/document.xml", s -> s
+        .replaceFirst("<w:document", "<!DOCTYPE w:document [<!ELEMENT w:document ANY>]><w:document"));
+    assertThatThrownBy(() -> inspect("稿件.docx", TestArticles.DOCX, dtd)).hasMessage("无法读取稿件“稿件.docx”:文件已损坏或不是 Word 文档");
+  }
+
+  @Test
+  void refusesAMainPartThatIsNoWordBody() throws IOException {
+    byte[] noBody = repackage(TestArticles.docx("正文"), "word/document.xml", s -> s
+        .replaceAll("(?s)<w:body>.*</w:body>", ""));
+    assertThatThrownBy(() -> inspect("稿件.docx", TestArticles.DOCX, noBody)).hasMessage("无法读取稿件“稿件.docx”:文件已损坏或不是 Word 文档");
+    byte[] unclosed = repackage(TestArticles.docx("正文"), "word/document.xml", s -> s.replace("</w:document>", ""));
+    assertThatThrownBy(() -> inspect("稿件.docx", TestArticles.DOCX, unclosed)).hasMessageContaining("文件已损坏");
+  }
+
+  @Test
+  void refusesAnEnormousPictureInTheHeaderToo() throws Exception {
+    byte[] docx;
+    try (XWPFDocument doc = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+      doc.createParagraph().createRun().setText("街道召开会议");
+      XWPFHeader header = doc.createHeader(HeaderFooterType.DEFAULT);
+      header.createParagraph().createRun().addPicture(new java.io.ByteArrayInputStream(png(60_000, 60_000)),
+          Document.PICTURE_TYPE_PNG, "logo.png", Units.toEMU(50), Units.toEMU(50));
+      doc.write(out);
+      docx = out.toByteArray();
+    }
+    assertThatThrownBy(() -> inspect("稿件.docx", TestArticles.DOCX, docx))
+        .hasMessage("稿件“稿件.docx”中的图片尺寸过大(每边不超过 12000 像素);请缩小图片后再上传");
+    // the same picture under a type that hides it ([Content_Types].xml) is found through the header's relationship
+    byte[] hidden = repackage(docx, "[Content_Types].xml", s -> s.replace("\"image/png\"", "\"application/octet-stream\""));
+    assertThatThrownBy(() -> inspect("稿件.docx", TestArticles.DOCX, hidden)).hasMessageContaining("图片尺寸过大");
+  }
+
+  /** A PNG signature and header (IHDR) claiming the given size: nothing to decode, a huge promise. */
+  private static byte[] png(int width, int height) {
+    java.nio.ByteBuffer png = java.nio.ByteBuffer.allocate(8 + 25 + 12);
+    png.put(new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'});
+    byte[] ihdr = java.nio.ByteBuffer.allocate(13).putInt(width).putInt(height).put((byte) 8).put((byte) 2).array();
+    for (var chunk : java.util.List.of(java.util.Map.entry("IHDR", ihdr), java.util.Map.entry("IEND", new byte[0]))) {
+      byte[] type = chunk.getKey().getBytes(StandardCharsets.US_ASCII);
+      java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+      crc.update(type);
+      crc.update(chunk.getValue());
+      png.putInt(chunk.getValue().length).put(type).put(chunk.getValue()).putInt((int) crc.getValue());
+    }
+    return png.array();
   }
 
   @Test

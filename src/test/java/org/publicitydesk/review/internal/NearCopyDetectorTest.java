@@ -2,7 +2,19 @@ package org.publicitydesk.review.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyInt;
+import static org.mockito.ArgumentMatchers.eq;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.publicitydesk.documents.Documents;
+import org.publicitydesk.organization.OrganizationDirectory;
+import org.publicitydesk.organization.OrganizationLoaded;
+import org.publicitydesk.organization.UnitKind;
 
 /** R2.3 similarity on real texts: reordered sentences and a new headline are copies; the same topic is not. */
 class NearCopyDetectorTest {
@@ -47,6 +59,56 @@ class NearCopyDetectorTest {
     assertThat(shared(community, SAME_TOPIC)).isLessThan(MinHash.minSharedBands(0.5));
     assertThat(shared(community, COMMUNITY)).isEqualTo(MinHash.BANDS);
     assertThat(MinHash.bandKeys(NearCopyDetector.shingles("。。"))).isEmpty();
+  }
+
+  @Test
+  void theBandKeysAreThoseAlreadyStored() {
+    // keys computed by the first implementation (a String per 3-gram): the stored index stays valid
+    long[] keys = MinHash.bandKeys(NearCopyDetector.shingles(COMMUNITY));
+    assertThat(keys).hasSize(64);
+    assertThat(new long[] {keys[0], keys[1], keys[63]}).containsExactly(3951534228L, 8199787819L, 273718213808L);
+    assertThat(MinHash.shared(keys, MinHash.bandKeys(NearCopyDetector.shingles(REORDERED_NEW_HEADLINE))))
+        .isEqualTo(shared(java.util.Arrays.stream(keys).boxed().collect(java.util.stream.Collectors.toSet()),
+            REORDERED_NEW_HEADLINE));
+    assertThat(MinHash.shared(keys, new long[0])).isZero();
+  }
+
+  @Test
+  void shinglesAreTheDistinctThreeCharacterGramsWithoutPunctuationSymbolsAndSpaces() {
+    // 东风社区 开展 → 东风社 风社区 社区开 区开展; the repeated 东风社 once; ¥ and the emoji are symbols
+    assertThat(NearCopyDetector.shingles("东风社区,开展¥😀\t东风社")).hasSize(6);
+    assertThat(NearCopyDetector.shingles("东风")).isEmpty();
+    assertThat(NearCopyDetector.shingles(null)).isEmpty();
+    assertThat(NearCopyDetector.jaccard(NearCopyDetector.shingles("甲乙丙丁"), NearCopyDetector.shingles("乙丙丁戊")))
+        .isEqualTo(1.0 / 3);
+  }
+
+  @Test
+  void theCommunityUnitsAreReadOncePerLoadedOrganisation() {
+    // given: a directory with one community and one department, an empty window
+    OrganizationDirectory directory = org.mockito.Mockito.mock(OrganizationDirectory.class);
+    org.mockito.Mockito.when(directory.units()).thenReturn(List.of(unit("dongfeng", UnitKind.COMMUNITY),
+        unit("economy", UnitKind.DEPARTMENT)));
+    NearCopyIndex index = org.mockito.Mockito.mock(NearCopyIndex.class);
+    org.mockito.Mockito.when(index.lookup(any(), any(), any(), any(), anyInt()))
+        .thenReturn(new NearCopyIndex.Lookup(Map.of(), Map.of()));
+    NearCopyDetector detector = new NearCopyDetector(index, org.mockito.Mockito.mock(Documents.class), directory, 0.5,
+        Duration.ofDays(60));
+    Instant now = Instant.parse("2026-03-02T02:00:00Z");
+    // when: two checks, then a newly loaded organisation, then a third check
+    assertThat(detector.find(SAME_TOPIC, now)).isEmpty();
+    assertThat(detector.find(SAME_TOPIC, now)).isEmpty();
+    org.mockito.Mockito.verify(directory, org.mockito.Mockito.times(1)).units();
+    detector.onOrganizationLoaded(new OrganizationLoaded("organization.yaml", 2, 4));
+    detector.find(SAME_TOPIC, now);
+    // then: the directory was read again, and only the community was looked up in the window
+    org.mockito.Mockito.verify(directory, org.mockito.Mockito.times(2)).units();
+    org.mockito.Mockito.verify(index, org.mockito.Mockito.times(3)).lookup(eq(now.minus(Duration.ofDays(60))), eq(now),
+        eq(List.of("dongfeng")), any(), eq(4));
+  }
+
+  private static OrganizationDirectory.UnitInfo unit(String code, UnitKind kind) {
+    return new OrganizationDirectory.UnitInfo(code, code, kind, null, List.of(), List.of());
   }
 
   private static long shared(java.util.Set<Long> keys, String text) {
