@@ -7,14 +7,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
-import java.util.concurrent.atomic.AtomicLong;
 import org.publicitydesk.documents.Documents;
 import org.publicitydesk.organization.OrganizationDirectory;
-import org.publicitydesk.organization.OrganizationLoaded;
 import org.publicitydesk.organization.UnitKind;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * R2.3: finds the earlier community article that a department article nearly copies. Texts are compared as sets of
@@ -40,9 +37,6 @@ class NearCopyDetector {
   private final OrganizationDirectory directory;
   private final double threshold;
   private final Duration window;
-  /** The active community units, read once per loaded organisation (the whole directory is not read per check). */
-  private volatile List<String> communities;
-  private final AtomicLong organisationsLoaded = new AtomicLong();
 
   NearCopyDetector(NearCopyIndex index, Documents documents, OrganizationDirectory directory,
       @Value("${publicity.review.near-copy-threshold:0.5}") double threshold,
@@ -94,24 +88,10 @@ class NearCopyDetector {
     return keys;
   }
 
-  /** A newly loaded organisation may have other community units (after its transaction committed). */
-  @TransactionalEventListener(fallbackExecution = true)
-  void onOrganizationLoaded(OrganizationLoaded loaded) {
-    organisationsLoaded.incrementAndGet();
-    communities = null;
-  }
-
+  /** The active community units (the directory keeps the organisation per version; nothing is read per check). */
   private List<String> communities() {
-    List<String> known = communities;
-    if (known == null) {
-      long loaded = organisationsLoaded.get();
-      known = directory.units().stream().filter(u -> u.kind() == UnitKind.COMMUNITY)
-          .map(OrganizationDirectory.UnitInfo::code).toList();
-      if (organisationsLoaded.get() == loaded) {
-        communities = known;
-      }
-    }
-    return known;
+    return directory.units().stream().filter(u -> u.kind() == UnitKind.COMMUNITY)
+        .map(OrganizationDirectory.UnitInfo::code).toList();
   }
 
   /**
