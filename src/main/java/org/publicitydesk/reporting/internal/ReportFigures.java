@@ -171,12 +171,11 @@ class ReportFigures {
 
   /** Counted adoptions (R6) of the articles scored in the period, by the level of the medium, per unit. */
   private Map<String, Map<MediaLevel, Integer>> adoptionsByUnit(LocalDate[] period) {
-    List<LedgerEntry> scored = ledger.active(period[0], period[1]).stream()
-        .filter(e -> Ledger.ARTICLE.equals(e.sourceType())).toList(); // R4, or R7 for a lead another unit missed
-    Map<Long, MediaLevel> levels = adoptions.countedLevels(scored.stream().map(e -> Long.parseLong(e.sourceId())).toList());
+    List<Ledger.ArticleLine> scored = ledger.articleLines(period[0], period[1]);
+    Map<Long, MediaLevel> levels = adoptions.countedLevels(scored.stream().map(Ledger.ArticleLine::articleId).toList());
     Map<String, Map<MediaLevel, Integer>> byUnit = new HashMap<>();
-    for (LedgerEntry e : scored) {
-      MediaLevel level = levels.get(Long.parseLong(e.sourceId()));
+    for (Ledger.ArticleLine e : scored) {
+      MediaLevel level = levels.get(e.articleId());
       if (level != null) {
         byUnit.computeIfAbsent(e.unitCode(), u -> new EnumMap<>(MediaLevel.class)).merge(level, 1, Integer::sum);
       }
