@@ -1,6 +1,7 @@
 package org.publicitydesk.quota;
 
 import java.util.List;
+import java.util.Map;
 
 /**
  * Period settlements: quarterly R5.1 (−2 per missing article, weekly rule) and annual R8 (+10 per countable article
@@ -15,6 +16,14 @@ public interface Settlements {
 
   /** Whether the quarter ({@code quarter} 1–4) or the year ({@code quarter} null) has been settled (booked). */
   boolean settled(int year, Integer quarter);
+
+  /**
+   * The quota figures by unit code of the quarter ({@code quarter} 1–4) or the year ({@code quarter} null): as its
+   * settlement counted and booked them when the period has been settled, so that a report agrees with the points in
+   * the ledger and does not count the period's articles again; otherwise (not settled, or settled before these figures
+   * were kept) computed now, as a preview.
+   */
+  Map<String, Quota> quota(int year, Integer quarter);
 
   record Result(String period, boolean provisional, List<UnitResult> units) {
 
@@ -31,5 +40,9 @@ public interface Settlements {
    */
   record UnitResult(String unitCode, String unitName, String ruleId, int points, String note, int countable,
       int target, int shortfall) {
+  }
+
+  /** A unit's quota figures of a period: {@code countable}, {@code target}, {@code shortfall} as in {@link UnitResult}. */
+  record Quota(int countable, int target, int shortfall) {
   }
 }

@@ -25,6 +25,16 @@ public interface Ledger {
 
   List<LedgerEntry> active(LocalDate from, LocalDate to);
 
+  /**
+   * The active article lines (source type {@link #ARTICLE}: R4, or R7 for a lead another unit missed) booked on the days
+   * {@code from}…{@code to}: the article and the unit of each line, nothing else (a city quarter has tens of thousands).
+   */
+  List<ArticleLine> articleLines(LocalDate from, LocalDate to);
+
+  /** An active article line: the article it scores and the unit it is booked to. */
+  record ArticleLine(long articleId, String unitCode) {
+  }
+
   /** Sums of the active entries of the days {@code from}…{@code to} per unit and rule, added up by the database. */
   List<RuleTotal> totals(LocalDate from, LocalDate to);
 

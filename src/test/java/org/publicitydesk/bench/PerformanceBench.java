@@ -29,6 +29,8 @@ class PerformanceBench {
     report.top("cores", Runtime.getRuntime().availableProcessors());
     report.top("maxHeapMb", Runtime.getRuntime().maxMemory() / (1024 * 1024));
     report.top("java", System.getProperty("java.vm.name") + " " + System.getProperty("java.version"));
+    report.top("gc", ManagementFactory.getGarbageCollectorMXBeans().stream()
+        .map(java.lang.management.GarbageCollectorMXBean::getName).collect(java.util.stream.Collectors.joining(", ")));
     report.top("os", System.getProperty("os.name") + " " + System.getProperty("os.arch"));
     report.top("loadAverageAtStart", ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
     report.top("settings", settings.toString());

@@ -33,6 +33,8 @@ class SettlementTest {
   HistoryService history;
   @Autowired
   ManagementService management;
+  @Autowired
+  Settlements settlements;
 
   /** Q4 2025 has the 13 ISO weeks from 29 September to 28 December; social submits in 10 of them. */
   private static final List<String> SUBMITTED = List.of("2025-10-09", "2025-10-14", "2025-10-21", "2025-10-28",
@@ -74,6 +76,45 @@ class SettlementTest {
     settle("year=2025&quarter=4");
     assertThat(points("social", "R5.1")).isEqualTo(-4);
     assertThat(activeEntries("social", "R5.1")).isEqualTo(1);
+  }
+
+  @Test
+  void aReportReadsTheQuotaFiguresTheSettlementCountedAndCountsThemItselfWhileTheQuarterIsUnsettled() {
+    // given: Q2 2025 has the 13 ISO weeks from 31 March to 29 June; social submits in weeks 15, 16 and 20
+    assertThat(importAs(List.of(article("Q2-a", "2025-04-08", "ACCEPTED", null),
+        article("Q2-b", "2025-04-15", "ACCEPTED", null), article("Q2-c", "2025-05-13", "ACCEPTED", null)))
+        .getStatusCode()).isEqualTo(HttpStatus.OK);
+
+    // unsettled: the figures are counted now, as the settlement's preview counts them (it books nothing)
+    assertThat(settlements.settled(2025, 2)).isFalse();
+    assertThat(settlements.quota(2025, 2)).isEqualTo(counted(2025, 2))
+        .containsEntry("social", new Settlements.Quota(3, 13, 10));
+
+    // when the quarter is settled: what it counted is kept, and equals what is counted again, for every unit
+    settle("year=2025&quarter=2");
+    assertThat(jdbc.queryForObject("select count(*) from pd_settled_quota where period_key = '2025-Q2'",
+        Integer.class)).isEqualTo(counted(2025, 2).size()).isGreaterThan(1);
+    assertThat(settlements.quota(2025, 2)).isEqualTo(counted(2025, 2))
+        .containsEntry("social", new Settlements.Quota(3, 13, 10));
+    assertThat(points("social", "R5.1", "2025-Q2")).isEqualTo(-20);
+
+    // a late import fills week 17: counting again would say 4 of 13, but a report keeps what was settled and booked
+    // (10 missing, −20) until the quarter is settled again
+    importAs(List.of(article("Q2-late", "2025-04-22", "ACCEPTED", null)));
+    assertThat(counted(2025, 2)).containsEntry("social", new Settlements.Quota(4, 13, 9));
+    assertThat(settlements.quota(2025, 2)).containsEntry("social", new Settlements.Quota(3, 13, 10));
+    settle("year=2025&quarter=2");
+    assertThat(settlements.quota(2025, 2)).isEqualTo(counted(2025, 2))
+        .containsEntry("social", new Settlements.Quota(4, 13, 9));
+    assertThat(points("social", "R5.1", "2025-Q2")).isEqualTo(-18);
+  }
+
+  /** The quota figures counted now (the settlement's preview), by unit. */
+  private Map<String, Settlements.Quota> counted(int year, int quarter) {
+    Map<String, Settlements.Quota> byUnit = new java.util.HashMap<>();
+    settlements.quarter(year, quarter, true).units().forEach(u -> byUnit.put(u.unitCode(),
+        new Settlements.Quota(u.countable(), u.target(), u.shortfall())));
+    return byUnit;
   }
 
   @Test
@@ -173,8 +214,12 @@ class SettlementTest {
 
   /** The Q4 2025 settlement of the unit (other tests settle other periods of the same year). */
   private int points(String unit, String rule) {
+    return points(unit, rule, "2025-Q4");
+  }
+
+  private int points(String unit, String rule, String period) {
     return jdbc.queryForObject("select coalesce(sum(points), 0) from pd_ledger_entry where source_id = ? "
-        + "and superseded_at is null", Integer.class, rule + ":2025-Q4:" + unit);
+        + "and superseded_at is null", Integer.class, rule + ":" + period + ":" + unit);
   }
 
   private int activeEntries(String unit, String rule) {

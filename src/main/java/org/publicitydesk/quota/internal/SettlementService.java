@@ -41,11 +41,13 @@ class SettlementService implements Settlements {
   private final QuotaProperties properties;
   private final SettledPeriodRepository periods;
   private final ApplicationEventPublisher events;
+  private final SettledQuotas quotas;
   private final TransactionTemplate readOnly;
 
   SettlementService(OrganizationDirectory directory, Articles articles, Ledger ledger, WorkingCalendar calendar,
-      BusinessClock clock, QuotaProperties properties, SettledPeriodRepository periods,
+      BusinessClock clock, QuotaProperties properties, SettledPeriodRepository periods, SettledQuotas quotas,
       ApplicationEventPublisher events, PlatformTransactionManager transactions) {
+    this.quotas = quotas;
     this.readOnly = new TransactionTemplate(transactions);
     readOnly.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     readOnly.setReadOnly(true);
@@ -95,8 +97,7 @@ class SettlementService implements Settlements {
       bookings.put("R5.1:" + year + "-Q" + quarter + ":" + unit.code(), lines);
     }
     if (!preview) {
-      ledger.bookAll(SOURCE, bookings);
-      periods.markSettled(year + "-Q" + quarter);
+      book(key(year, quarter), bookings, results);
       events.publishEvent(new PeriodSettled(period, from, to));
     }
     return new Result(period, preview, results);
@@ -135,8 +136,7 @@ class SettlementService implements Settlements {
           : List.of(new Booking(unit.code(), null, rule, points, to, note)));
     }
     if (!preview) {
-      ledger.bookAll(SOURCE, bookings);
-      periods.markSettled(String.valueOf(year));
+      book(key(year, null), bookings, results);
       events.publishEvent(new PeriodSettled(period, from, to));
     }
     return new Result(period, preview, results);
@@ -150,10 +150,34 @@ class SettlementService implements Settlements {
     return readOnly.execute(status -> articles.submittedBetweenByUnit(from, to));
   }
 
+  /** The settlement's points in the ledger, and what it counted beside them (R5.1, R8). */
+  private void book(String periodKey, Map<String, List<Booking>> bookings, List<UnitResult> results) {
+    ledger.bookAll(SOURCE, bookings);
+    quotas.replace(periodKey, results);
+    periods.markSettled(periodKey);
+  }
+
+  /** '2026-Q1' for a quarter, '2026' for a year. */
+  private static String key(int year, Integer quarter) {
+    return quarter == null ? String.valueOf(year) : year + "-Q" + quarter;
+  }
+
   @Override
   @Transactional(readOnly = true)
   public boolean settled(int year, Integer quarter) {
-    return periods.existsById(quarter == null ? String.valueOf(year) : year + "-Q" + quarter);
+    return periods.existsById(key(year, quarter));
+  }
+
+  @Override
+  @Transactional(readOnly = true)
+  public Map<String, Quota> quota(int year, Integer quarter) {
+    Map<String, Quota> settled = quotas.of(key(year, quarter));
+    if (!settled.isEmpty()) {
+      return settled;
+    }
+    Result computed = quarter == null ? year(year, true) : quarter(year, quarter, true);
+    return computed.units().stream().collect(Collectors.toMap(UnitResult::unitCode,
+        u -> new Quota(u.countable(), u.target(), u.shortfall())));
   }
 
   /** The informants' weeks of a unit in a period (for the weekly table a person can check by hand). */

@@ -38,7 +38,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Gathers the figures of a circular (R11.1) or a year-end assessment (R11.3): points and ranks from {@link Scores} (the
  * computation behind {@code /api/scores}), adoptions from the ledger's article lines, articles by submission time,
- * the quota from the settlement's own computation (previewed, books nothing), public-opinion figures per community.
+ * the quota as the period's settlement counted it ({@link Settlements#quota}: computed as a preview, booking nothing,
+ * while the period is not settled), public-opinion figures per community.
  * A period that has not been settled is provisional.
  */
 @Service
@@ -74,14 +75,14 @@ class ReportFigures {
   Circular circular(int year, int quarter) {
     LocalDate[] period = Scores.period(year, quarter);
     Heading heading = heading(year, quarter, period, !settlements.settled(year, quarter));
-    List<UnitFigures> units = units(period, settlements.quarter(year, quarter, true));
-    return new Circular(heading, units, rules(units), opinion.figures(period[0], period[1]), reviews(period));
+    Map<String, List<ArticleInfo>> submitted = submittedByUnit(period);
+    List<UnitFigures> units = units(period, submitted, settlements.quota(year, quarter));
+    return new Circular(heading, units, rules(units), opinion.figures(period[0], period[1]), reviews(submitted));
   }
 
   /** Every review level's decision and opinion on the articles submitted in the period, by unit and article. */
-  private List<ReviewRow> reviews(LocalDate[] period) {
+  private List<ReviewRow> reviews(Map<String, List<ArticleInfo>> byUnit) {
     ZoneId zone = clock.zone();
-    Map<String, List<ArticleInfo>> byUnit = submittedByUnit(period);
     Map<Long, ArticleInfo> byId = new HashMap<>();
     Map<Long, String> unitNames = new HashMap<>();
     for (UnitInfo u : directory.units()) {
@@ -109,7 +110,8 @@ class ReportFigures {
   Annual annual(int year) {
     LocalDate[] period = Scores.period(year, null);
     Heading heading = heading(year, null, period, !settlements.settled(year, null));
-    List<UnitFigures> units = units(period, settlements.year(year, true));
+    Map<String, List<ArticleInfo>> submitted = submittedByUnit(period);
+    List<UnitFigures> units = units(period, submitted, settlements.quota(year, null));
     List<UnitFigures> commended = units.stream()
         .filter(u -> u.rank() <= properties.commended() && u.points() > 0).toList();
     List<Criticised> criticised = new ArrayList<>();
@@ -126,7 +128,7 @@ class ReportFigures {
         criticised.add(new Criticised(u, String.join(";", reasons)));
       }
     }
-    return new Annual(heading, units, rules(units), commended, criticised, informants(period),
+    return new Annual(heading, units, rules(units), commended, criticised, informants(period, submitted),
         opinion.figures(period[0], period[1]), meetings.heldIn(year));
   }
 
@@ -136,9 +138,8 @@ class ReportFigures {
         today, unsettled || !today.isAfter(period[1]));
   }
 
-  private List<UnitFigures> units(LocalDate[] period, Settlements.Result quota) {
-    Map<String, Settlements.UnitResult> quotaByUnit = new HashMap<>();
-    quota.units().forEach(u -> quotaByUnit.put(u.unitCode(), u));
+  private List<UnitFigures> units(LocalDate[] period, Map<String, List<ArticleInfo>> byUnit,
+      Map<String, Settlements.Quota> quotaByUnit) {
     Map<String, Map<MediaLevel, Integer>> adopted = adoptionsByUnit(period);
     Map<String, UnitInfo> info = new HashMap<>();
     Map<String, Integer> position = new HashMap<>();
@@ -146,11 +147,10 @@ class ReportFigures {
       info.put(u.code(), u);
       position.put(u.code(), position.size());
     });
-    Map<String, List<ArticleInfo>> byUnit = submittedByUnit(period);
     List<UnitFigures> rows = new ArrayList<>();
     for (Scores.UnitScore score : scores.ranking(period[0], period[1])) {
       List<ArticleInfo> submitted = byUnit.getOrDefault(score.unitCode(), List.of());
-      Settlements.UnitResult q = quotaByUnit.get(score.unitCode());
+      Settlements.Quota q = quotaByUnit.get(score.unitCode());
       rows.add(new UnitFigures(position.get(score.unitCode()), score.unitCode(), score.unitName(), info.get(score.unitCode()).kind().label(),
           (int) submitted.stream().filter(a -> a.status() != ArticleStatus.WITHDRAWN).count(),
           (int) submitted.stream().filter(ArticleInfo::countable).count(),
@@ -171,12 +171,11 @@ class ReportFigures {
 
   /** Counted adoptions (R6) of the articles scored in the period, by the level of the medium, per unit. */
   private Map<String, Map<MediaLevel, Integer>> adoptionsByUnit(LocalDate[] period) {
-    List<LedgerEntry> scored = ledger.active(period[0], period[1]).stream()
-        .filter(e -> Ledger.ARTICLE.equals(e.sourceType())).toList(); // R4, or R7 for a lead another unit missed
-    Map<Long, MediaLevel> levels = adoptions.countedLevels(scored.stream().map(e -> Long.parseLong(e.sourceId())).toList());
+    List<Ledger.ArticleLine> scored = ledger.articleLines(period[0], period[1]);
+    Map<Long, MediaLevel> levels = adoptions.countedLevels(scored.stream().map(Ledger.ArticleLine::articleId).toList());
     Map<String, Map<MediaLevel, Integer>> byUnit = new HashMap<>();
-    for (LedgerEntry e : scored) {
-      MediaLevel level = levels.get(Long.parseLong(e.sourceId()));
+    for (Ledger.ArticleLine e : scored) {
+      MediaLevel level = levels.get(e.articleId());
       if (level != null) {
         byUnit.computeIfAbsent(e.unitCode(), u -> new EnumMap<>(MediaLevel.class)).merge(level, 1, Integer::sum);
       }
@@ -196,7 +195,7 @@ class ReportFigures {
    * Informants by the points booked to them in the year (R4.1, R5.1, R7; R9 apart, as for units), with their accepted
    * articles.
    */
-  private List<InformantFigures> informants(LocalDate[] period) {
+  private List<InformantFigures> informants(LocalDate[] period, Map<String, List<ArticleInfo>> byUnit) {
     Map<String, Integer> points = new HashMap<>();
     Map<String, Integer> opinionPoints = new HashMap<>();
     for (LedgerEntry e : ledger.active(period[0], period[1])) {
@@ -206,7 +205,6 @@ class ReportFigures {
     }
     Map<String, Integer> accepted = new HashMap<>();
     Map<String, String> unitOf = new HashMap<>();
-    Map<String, List<ArticleInfo>> byUnit = submittedByUnit(period);
     for (UnitInfo unit : directory.units()) {
       unit.informants().stream().filter(m -> m.activeOn(period[0]) || m.activeOn(period[1])
           || (m.since() != null && !m.since().isBefore(period[0]) && !m.since().isAfter(period[1])))

@@ -110,6 +110,13 @@ class JpaLedger implements Ledger {
 
   @Override
   @Transactional(readOnly = true)
+  public List<ArticleLine> articleLines(LocalDate from, LocalDate to) {
+    return entries.sourcesAndUnits(ARTICLE, from, to).stream()
+        .map(r -> new ArticleLine(Long.parseLong((String) r[0]), (String) r[1])).toList();
+  }
+
+  @Override
+  @Transactional(readOnly = true)
   public List<LedgerEntry> active(LocalDate from, LocalDate to) {
     return entries.activeLines(from, to).stream().map(r -> new LedgerEntry(((Number) r[0]).longValue(), (String) r[1],
         (String) r[2], (String) r[3], ((Number) r[4]).intValue(), (LocalDate) r[5], (String) r[6], (String) r[7],

@@ -15,6 +15,11 @@ interface LedgerRepository extends JpaRepository<LedgerEntryEntity, Long> {
   List<LedgerEntryEntity> findByUnitCodeAndOccurredOnBetweenAndSupersededAtIsNullOrderByOccurredOnAscIdAsc(
       String unitCode, LocalDate from, LocalDate to);
 
+  /** Article id (as text) and unit of the active lines of this source type in a period. */
+  @org.springframework.data.jpa.repository.Query("select e.sourceId, e.unitCode from LedgerEntryEntity e"
+      + " where e.sourceType = :sourceType and e.occurredOn between :from and :to and e.supersededAt is null")
+  List<Object[]> sourcesAndUnits(String sourceType, LocalDate from, LocalDate to);
+
   /** The active lines of a period as values, not entities (a city year has hundreds of thousands). */
   @org.springframework.data.jpa.repository.Query("select e.id, e.unitCode, e.informant, e.ruleId, e.points, e.occurredOn,"
       + " e.sourceType, e.sourceId, e.articleNumber, e.externalId, e.note from LedgerEntryEntity e"
