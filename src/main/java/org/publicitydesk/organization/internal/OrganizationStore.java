@@ -38,7 +38,6 @@ class OrganizationStore {
 
   /** Must run inside the caller's transaction, together with the identity sync. */
   void save(OrganizationFile file, String source) {
-    JpaOrganizationDirectory.forgetWhatWasRead();
     SubdistrictEntity subdistrict = subdistricts.findById(SubdistrictEntity.ID).orElseGet(SubdistrictEntity::new);
     subdistrict.name = file.subdistrict();
     subdistrict.issuingOffice = file.issuingOffice();
