@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.task.DelegationState;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
@@ -114,7 +113,7 @@ class EngineCalls {
   }
 
   private Verdict start(List<String> p, ObjectNode body) {
-    String key = p.get(1).equals("key") ? p.get(2) : access.asSystem(() -> definitionKey(p.get(1)));
+    String key = p.get(1).equals("key") ? p.get(2) : definitionKey(p.get(1));
     if (key == null) {
       return null; // Camunda answers 404
     }
@@ -127,10 +126,14 @@ class EngineCalls {
     return fields != null ? fields : variables(body.get("variables"), declared.start(), "报送");
   }
 
+  /**
+   * The key of a process definition; null when there is none. Each look-up is a transaction of its own, and a
+   * not-found is caught outside it: caught inside a transaction that the engine's nested call joined, it would have
+   * marked that transaction rollback-only and the request would end in a 500 instead of Camunda's answer.
+   */
   private String definitionKey(String definitionId) {
     try {
-      ProcessDefinition definition = engine.getRepositoryService().getProcessDefinition(definitionId);
-      return definition.getKey();
+      return access.asSystem(() -> engine.getRepositoryService().getProcessDefinition(definitionId).getKey());
     } catch (RuntimeException notFound) {
       return null;
     }
@@ -146,7 +149,7 @@ class EngineCalls {
       return Verdict.refused();
     }
     String taskId = p.get(1);
-    TaskFacts task = access.asSystem(() -> facts(taskId));
+    TaskFacts task = facts(taskId);
     if (task == null) {
       return null; // Camunda answers 404 (or 403 where the task is not visible)
     }
@@ -181,13 +184,14 @@ class EngineCalls {
   }
 
   private TaskFacts facts(String taskId) {
-    Task task = engine.getTaskService().createTaskQuery().taskId(taskId).singleResult();
+    Task task = access.asSystem(() -> engine.getTaskService().createTaskQuery().taskId(taskId).singleResult());
     if (task == null) {
       return null;
     }
     List<IdentityLink> links;
     try {
-      links = engine.getTaskService().getIdentityLinksForTask(taskId);
+      // a transaction of its own, for the reason given at definitionKey
+      links = access.asSystem(() -> engine.getTaskService().getIdentityLinksForTask(taskId));
     } catch (RuntimeException completedMeanwhile) {
       return null; // another user completed it a moment ago: Camunda's answer follows (409, lost race)
     }

@@ -65,6 +65,18 @@ class SecurityTest {
   }
 
   @Test
+  void aProcessDefinitionOrTaskThatDoesNotExistIsCamundasAnswerNotAServerError() {
+    // the guard looks them up first; a not-found there must not spoil the request's transaction (it had been a 500)
+    ResponseEntity<String> start = rest.withBasicAuth("inf-economy", "demo").postForEntity(
+        "/engine-rest/process-definition/no-such-definition/start", TestArticles.restStart("economy", "ORDINARY"),
+        String.class);
+    assertThat(start.getStatusCode().is4xxClientError()).as(start.getBody()).isTrue();
+    ResponseEntity<String> complete = rest.withBasicAuth("head-economy", "demo").postForEntity(
+        "/engine-rest/task/no-such-task/complete", Map.of("variables", Map.of()), String.class);
+    assertThat(complete.getStatusCode().is4xxClientError()).as(complete.getBody()).isTrue();
+  }
+
+  @Test
   void anotherUnitCannotReadTheVariables() {
     String taskId = taskIds("head-economy").get(0);
     assertThat(status("head-economy", "/engine-rest/process-instance/" + instanceId + "/variables")).isEqualTo(HttpStatus.OK);
