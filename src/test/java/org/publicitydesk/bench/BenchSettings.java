@@ -14,7 +14,7 @@ record BenchSettings(boolean quick, String database, int lifecycles, int lifecyc
         System.getProperty("bench.db", "h2"),
         integer("bench.lifecycles", quick ? 60 : 2000),
         integer("bench.lifecycleThreads", 4),
-        integer("bench.warmup", quick ? 10 : 200),
+        integer("bench.warmup", quick ? 50 : 200),
         integer("bench.rush.informants", quick ? 20 : 200),
         integer("bench.rush.windowSeconds", quick ? 10 : 60),
         integer("bench.rush.heads", quick ? 10 : 50),

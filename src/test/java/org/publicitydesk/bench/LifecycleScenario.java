@@ -41,6 +41,14 @@ final class LifecycleScenario {
     double perSecond() {
       return lifecycles / seconds;
     }
+
+    /** This run and another of the same process, as one. */
+    Run plus(Run other) {
+      int all = lifecycles + other.lifecycles;
+      return new Run(process, threads, all, seconds + other.seconds,
+          (statementsPerLifecycle * lifecycles + other.statementsPerLifecycle * other.lifecycles) / all,
+          (cpuMillisPerLifecycle * lifecycles + other.cpuMillisPerLifecycle * other.lifecycles) / all);
+    }
   }
 
   /** CPU time of the whole JVM (all threads, the job executor included), in nanoseconds. */
@@ -84,35 +92,68 @@ final class LifecycleScenario {
     auth.saveAuthorization(instances);
   }
 
-  /** Runs {@code n} lifecycles of {@code process} on {@code threads} threads; documents are made before the clock starts. */
+  /** Ours and the floor, measured alternately in the same run. */
+  record Pair(Run ours, Run floor) {
+  }
+
+  /**
+   * Runs {@code n} lifecycles of ours and {@code n} of the floor on {@code threads} threads, alternating in batches of
+   * {@code batch} (which of the two goes first alternates too), so a change of the machine's load during the run
+   * weighs on both alike. Measured one after the other, the second of them ran at another load than the first, and
+   * on a shared machine that moved the CPU ratio more than most levers did. {@code statementsByKind} receives each
+   * side's statements by kind.
+   */
+  Pair alternate(int n, int threads, int batch, Map<String, Map<String, Long>> statementsByKind) throws Exception {
+    Run ours = new Run(OURS, threads, 0, 0, 0, 0);
+    Run floor = new Run(FLOOR, threads, 0, 0, 0, 0);
+    for (int done = 0, round = 0; done < n; done += batch, round++) {
+      int k = Math.min(batch, n - done);
+      for (String process : round % 2 == 0 ? List.of(OURS, FLOOR) : List.of(FLOOR, OURS)) {
+        Map<String, Long> before = StatementCounter.byKind();
+        Run r = run(process, k, threads);
+        StatementCounter.byKind().forEach((kind, count) -> statementsByKind.computeIfAbsent(process,
+            p -> new java.util.HashMap<>()).merge(kind, count - before.getOrDefault(kind, 0L), Long::sum));
+        if (process.equals(OURS)) {
+          ours = ours.plus(r);
+        } else {
+          floor = floor.plus(r);
+        }
+      }
+    }
+    return new Pair(ours, floor);
+  }
+
+  /**
+   * Runs {@code n} lifecycles of {@code process} on {@code threads} threads named after it ({@code bench-ours-1}, …;
+   * a profile tells the two apart by thread); documents are made before the clock starts.
+   */
   Run run(String process, int n, int threads) throws Exception {
     List<byte[]> docs = new ArrayList<>(n);
     for (int i = 0; i < n; i++) {
       docs.add(documents.next());
     }
-    long statementsBefore = StatementCounter.STATEMENTS.get();
-    long cpuBefore = processCpuNanos();
-    long start = System.nanoTime();
-    if (threads == 1) {
-      docs.forEach(d -> lifecycle(process, d));
-    } else {
-      ExecutorService pool = Executors.newFixedThreadPool(threads);
-      try {
-        List<Future<?>> futures = new ArrayList<>();
-        for (byte[] d : docs) {
-          futures.add(pool.submit(() -> lifecycle(process, d)));
-        }
-        for (Future<?> f : futures) {
-          f.get();
-        }
-      } finally {
-        pool.shutdown();
+    AtomicInteger threadNumber = new AtomicInteger();
+    String prefix = "bench-" + (process.equals(OURS) ? "ours" : "floor") + "-";
+    ExecutorService pool = Executors.newFixedThreadPool(threads,
+        r -> new Thread(r, prefix + threadNumber.incrementAndGet()));
+    try {
+      long statementsBefore = StatementCounter.STATEMENTS.get();
+      long cpuBefore = processCpuNanos();
+      long start = System.nanoTime();
+      List<Future<?>> futures = new ArrayList<>();
+      for (byte[] d : docs) {
+        futures.add(pool.submit(() -> lifecycle(process, d)));
       }
+      for (Future<?> f : futures) {
+        f.get();
+      }
+      double seconds = (System.nanoTime() - start) / 1e9;
+      long cpu = processCpuNanos() - cpuBefore;
+      long statements = StatementCounter.STATEMENTS.get() - statementsBefore;
+      return new Run(process, threads, n, seconds, (double) statements / n, cpu / 1e6 / n);
+    } finally {
+      pool.shutdown();
     }
-    double seconds = (System.nanoTime() - start) / 1e9;
-    long cpu = processCpuNanos() - cpuBefore;
-    long statements = StatementCounter.STATEMENTS.get() - statementsBefore;
-    return new Run(process, threads, n, seconds, (double) statements / n, cpu / 1e6 / n);
   }
 
   /** One article from submission to scoring. */

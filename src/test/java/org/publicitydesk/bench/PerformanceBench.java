@@ -18,6 +18,9 @@ import org.springframework.util.FileSystemUtils;
  */
 class PerformanceBench {
 
+  /** Lifecycles per thread that ours and the floor take in turn (see {@link LifecycleScenario#alternate}). */
+  private static final int ALTERNATION_BATCH = 10;
+
   @Test
   void run() throws Exception {
     BenchSettings settings = BenchSettings.fromSystemProperties();
@@ -73,18 +76,20 @@ class PerformanceBench {
     scenario.run(LifecycleScenario.FLOOR, settings.warmup(), 1);
     scenario.run(LifecycleScenario.OURS, settings.warmup(), 1);
     int n = settings.lifecycles();
-    StatementCounter.BY_KIND.clear();
-    LifecycleScenario.Run floor1 = scenario.run(LifecycleScenario.FLOOR, n, 1);
-    Map<String, Double> floorKinds = kinds(n);
-    StatementCounter.BY_KIND.clear();
-    LifecycleScenario.Run ours1 = scenario.run(LifecycleScenario.OURS, n, 1);
+    Map<String, Map<String, Long>> sent = new java.util.HashMap<>();
+    LifecycleScenario.Pair one = scenario.alternate(n, 1, ALTERNATION_BATCH, sent);
+    LifecycleScenario.Run floor1 = one.floor();
+    LifecycleScenario.Run ours1 = one.ours();
     // what one lifecycle sends, by kind: ours (the 30 most frequent) beside the floor
-    kinds(n).entrySet().stream().sorted((a, b) -> Double.compare(b.getValue(), a.getValue())).limit(30)
+    Map<String, Double> floorKinds = perLifecycle(sent.get(LifecycleScenario.FLOOR), n);
+    perLifecycle(sent.get(LifecycleScenario.OURS), n).entrySet().stream()
+        .sorted((a, b) -> Double.compare(b.getValue(), a.getValue())).limit(30)
         .forEach(e -> report.put("lifecycleSql", e.getKey(), e.getValue() + " (floor "
             + floorKinds.getOrDefault(e.getKey(), 0.0) + ")", "per lifecycle"));
     int threads = settings.lifecycleThreads();
-    LifecycleScenario.Run floorN = scenario.run(LifecycleScenario.FLOOR, n, threads);
-    LifecycleScenario.Run oursN = scenario.run(LifecycleScenario.OURS, n, threads);
+    LifecycleScenario.Pair many = scenario.alternate(n, threads, ALTERNATION_BATCH * threads, new java.util.HashMap<>());
+    LifecycleScenario.Run floorN = many.floor();
+    LifecycleScenario.Run oursN = many.ours();
     String s = "lifecycle";
     report.put(s, "lifecycles", n, "");
     report.put(s, "oursPerSecond1Thread", ours1.perSecond(), "1/s");
@@ -159,9 +164,9 @@ class PerformanceBench {
     }
   }
 
-  private static Map<String, Double> kinds(int n) {
+  private static Map<String, Double> perLifecycle(Map<String, Long> statements, int n) {
     Map<String, Double> kinds = new java.util.HashMap<>();
-    StatementCounter.BY_KIND.forEach((k, v) -> kinds.put(k, Math.round(v.sum() * 10.0 / n) / 10.0));
+    statements.forEach((k, v) -> kinds.put(k, Math.round(v * 10.0 / n) / 10.0));
     return kinds;
   }
 
