@@ -36,18 +36,38 @@ final class LifecycleScenario {
   static final String OURS = "ArticleReview";
   static final String FLOOR = "BenchFloor";
 
-  record Run(String process, int threads, int lifecycles, double seconds, double statementsPerLifecycle,
-      double cpuMillisPerLifecycle) {
+  /**
+   * What a run measured, in totals: wall time, SQL statements, the process's CPU time (all threads), the CPU time of the
+   * threads that ran the lifecycles (the work itself, without the JIT compiler, the collector or the database's writer)
+   * and the JIT compiler's time meanwhile.
+   */
+  record Run(String process, int threads, int lifecycles, double seconds, long statements, long cpuNanos,
+      long workerCpuNanos, long jitMillis) {
     double perSecond() {
       return lifecycles / seconds;
     }
 
+    double statementsPerLifecycle() {
+      return (double) statements / lifecycles;
+    }
+
+    double cpuMillisPerLifecycle() {
+      return cpuNanos / 1e6 / lifecycles;
+    }
+
+    double workerCpuMillisPerLifecycle() {
+      return workerCpuNanos / 1e6 / lifecycles;
+    }
+
+    double jitMillisPerLifecycle() {
+      return (double) jitMillis / lifecycles;
+    }
+
     /** This run and another of the same process, as one. */
     Run plus(Run other) {
-      int all = lifecycles + other.lifecycles;
-      return new Run(process, threads, all, seconds + other.seconds,
-          (statementsPerLifecycle * lifecycles + other.statementsPerLifecycle * other.lifecycles) / all,
-          (cpuMillisPerLifecycle * lifecycles + other.cpuMillisPerLifecycle * other.lifecycles) / all);
+      return new Run(process, threads, lifecycles + other.lifecycles, seconds + other.seconds,
+          statements + other.statements, cpuNanos + other.cpuNanos, workerCpuNanos + other.workerCpuNanos,
+          jitMillis + other.jitMillis);
     }
   }
 
@@ -104,8 +124,8 @@ final class LifecycleScenario {
    * side's statements by kind.
    */
   Pair alternate(int n, int threads, int batch, Map<String, Map<String, Long>> statementsByKind) throws Exception {
-    Run ours = new Run(OURS, threads, 0, 0, 0, 0);
-    Run floor = new Run(FLOOR, threads, 0, 0, 0, 0);
+    Run ours = new Run(OURS, threads, 0, 0, 0, 0, 0, 0);
+    Run floor = new Run(FLOOR, threads, 0, 0, 0, 0, 0, 0);
     for (int done = 0, round = 0; done < n; done += batch, round++) {
       int k = Math.min(batch, n - done);
       for (String process : round % 2 == 0 ? List.of(OURS, FLOOR) : List.of(FLOOR, OURS)) {
@@ -132,12 +152,18 @@ final class LifecycleScenario {
     for (int i = 0; i < n; i++) {
       docs.add(documents.next());
     }
-    AtomicInteger threadNumber = new AtomicInteger();
+    List<Thread> workers = new java.util.concurrent.CopyOnWriteArrayList<>();
     String prefix = "bench-" + (process.equals(OURS) ? "ours" : "floor") + "-";
-    ExecutorService pool = Executors.newFixedThreadPool(threads,
-        r -> new Thread(r, prefix + threadNumber.incrementAndGet()));
+    ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+      Thread t = new Thread(r, prefix + (workers.size() + 1));
+      workers.add(t);
+      return t;
+    });
+    java.lang.management.ThreadMXBean threadBean = java.lang.management.ManagementFactory.getThreadMXBean();
+    java.lang.management.CompilationMXBean jit = java.lang.management.ManagementFactory.getCompilationMXBean();
     try {
       long statementsBefore = StatementCounter.STATEMENTS.get();
+      long jitBefore = jit.getTotalCompilationTime();
       long cpuBefore = processCpuNanos();
       long start = System.nanoTime();
       List<Future<?>> futures = new ArrayList<>();
@@ -149,8 +175,10 @@ final class LifecycleScenario {
       }
       double seconds = (System.nanoTime() - start) / 1e9;
       long cpu = processCpuNanos() - cpuBefore;
+      long jitMillis = jit.getTotalCompilationTime() - jitBefore;
       long statements = StatementCounter.STATEMENTS.get() - statementsBefore;
-      return new Run(process, threads, n, seconds, (double) statements / n, cpu / 1e6 / n);
+      long workerCpu = workers.stream().mapToLong(t -> threadBean.getThreadCpuTime(t.getId())).sum();
+      return new Run(process, threads, n, seconds, statements, cpu, workerCpu, jitMillis);
     } finally {
       pool.shutdown();
     }

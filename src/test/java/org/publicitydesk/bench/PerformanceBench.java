@@ -104,6 +104,13 @@ class PerformanceBench {
     report.put(s, "oursCpuMillisPerLifecycle", ours1.cpuMillisPerLifecycle(), "ms");
     report.put(s, "floorCpuMillisPerLifecycle", floor1.cpuMillisPerLifecycle(), "ms");
     report.put(s, "cpuRatio" + threads + "Threads", oursN.cpuMillisPerLifecycle() / floorN.cpuMillisPerLifecycle(), "");
+    // the process's CPU time in parts: the lifecycles' own threads, and the JIT compiler meanwhile (a short run is
+    // still compiling; ours has more code to compile)
+    report.put(s, "oursWorkerCpuMillisPerLifecycle", ours1.workerCpuMillisPerLifecycle(), "ms");
+    report.put(s, "floorWorkerCpuMillisPerLifecycle", floor1.workerCpuMillisPerLifecycle(), "ms");
+    report.put(s, "workerCpuRatio", ours1.workerCpuMillisPerLifecycle() / floor1.workerCpuMillisPerLifecycle(), "");
+    report.put(s, "oursJitMillisPerLifecycle", ours1.jitMillisPerLifecycle(), "ms");
+    report.put(s, "floorJitMillisPerLifecycle", floor1.jitMillisPerLifecycle(), "ms");
     long unfinished = scenario.unfinished(LifecycleScenario.OURS) + scenario.unfinished(LifecycleScenario.FLOOR);
     report.put(s, "unfinishedInstances", unfinished, "");
     double ratio = floor1.perSecond() / ours1.perSecond();
