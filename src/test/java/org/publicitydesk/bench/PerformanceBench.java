@@ -125,8 +125,12 @@ class PerformanceBench {
   private static void rush(BenchApp app, BenchOrganization organization, BenchSettings settings, BenchReport report)
       throws Exception {
     List<BenchUnit> communities = organization.communities();
-    List<BenchUnit> heads = organization.units.subList(0, Math.min(settings.rushHeads(), organization.units.size()));
-    RushScenario.Result r = new RushScenario(app).run(communities, heads, settings.rushInformants(),
+    int headCount = Math.min(settings.rushHeads(), organization.units.size());
+    List<BenchUnit> heads = organization.units.subList(0, headCount);
+    // the rehearsal's heads: up to ten other units
+    List<BenchUnit> rehearsalHeads = organization.units.subList(headCount,
+        Math.min(organization.units.size(), headCount + 10));
+    RushScenario.Result r = new RushScenario(app).run(communities, heads, rehearsalHeads, settings.rushInformants(),
         settings.rushWindowSeconds(), settings.rushArticlesPerHead());
     String s = "rush";
     report.put(s, "informants", r.informants(), "");

@@ -46,11 +46,23 @@ final class RushScenario {
     this.app = app;
   }
 
-  Result run(List<BenchUnit> communities, List<BenchUnit> headUnits, int informantCount, int windowSeconds,
-      int articlesPerHead) throws Exception {
+  /** What one mix of reports and heads' steps gave. */
+  private record Mix(double seconds, List<Long> reportMillis, List<Long> headMillis, List<String> acknowledged,
+      int reportErrors, int headErrors, int headDone, List<String> errors) {
+  }
+
+  /**
+   * The rush, after a rehearsal: {@code rehearsalHeads} (units other than {@code headUnits}) and the ten informants of
+   * the uncontended reference run a smaller rush of the same mix first, not measured, so every path of the rush (the
+   * report, the heads' list, claim and complete; class loading and the JIT) is warm, as on a server that has been up
+   * since yesterday. Measured on a cold path, the reference and the rush's first minute included the JIT's compiling
+   * (seconds of CPU on two cores).
+   */
+  Result run(List<BenchUnit> communities, List<BenchUnit> headUnits, List<BenchUnit> rehearsalHeads,
+      int informantCount, int windowSeconds, int articlesPerHead) throws Exception {
     // given: articles waiting for their unit heads (submitted through the Java API before the rush)
     RuntimeService runtime = app.bean(RuntimeService.class);
-    for (BenchUnit unit : headUnits) {
+    for (BenchUnit unit : concat(headUnits, rehearsalHeads)) {
       for (int k = 0; k < articlesPerHead; k++) {
         byte[] docx = documents.next();
         app.as(unit.informants().get(0), () -> runtime.startProcessInstanceByKey("ArticleReview", Variables
@@ -68,25 +80,45 @@ final class RushScenario {
       }
       informants.add(c.informants().get(k));
     }
-    // the uncontended reference: one report at a time, by informants who do not take part in the rush; the first
-    // twenty warm the path up (class loading, JIT) and are not measured, then ten are
+    // the uncontended reference is reported by informants who do not take part in the rush
+    List<String> soloInformants = communities.subList(Math.max(0, communities.size() - 10), communities.size())
+        .stream().map(u -> u.informants().get(u.informants().size() - 1)).toList();
+    SplittableRandom random = new SplittableRandom(915);
+    List<String> rehearsalInformants = new ArrayList<>();
+    for (int i = 0; i < 4; i++) {
+      rehearsalInformants.addAll(soloInformants);
+    }
+    Mix rehearsal = mix(rehearsalInformants, rehearsalHeads, Math.max(5, windowSeconds / 6) * 1000L,
+        articlesPerHead, random);
+    if (!rehearsal.errors().isEmpty()) {
+      throw new IllegalStateException("rehearsal: " + rehearsal.errors().stream().limit(3).toList());
+    }
+    // the reference: twenty reports one at a time, their median
     List<Long> solo = new ArrayList<>();
-    List<BenchUnit> soloUnits = communities.subList(Math.max(0, communities.size() - 10), communities.size());
-    for (int i = 0; i < 30; i++) {
-      BenchUnit unit = soloUnits.get(i % soloUnits.size());
-      String informant = unit.informants().get(unit.informants().size() - 1);
+    for (int i = 0; i < 20; i++) {
+      String informant = soloInformants.get(i % soloInformants.size());
       long t0 = System.nanoTime();
       HttpResponse<String> r = app.postJson("/engine-rest/process-definition/key/PublicOpinionReport/start", informant,
-          reportBody(unit.code(), informant));
+          reportBody(unitOf(informant), informant));
+      solo.add((System.nanoTime() - t0) / 1_000_000);
       if (r.statusCode() != 200) {
         throw new IllegalStateException("solo report " + r.statusCode() + " " + r.body());
       }
-      if (i >= 20) {
-        solo.add((System.nanoTime() - t0) / 1_000_000);
-      }
     }
     Collections.sort(solo);
-    SplittableRandom random = new SplittableRandom(915);
+    Mix rush = mix(informants, headUnits, windowSeconds * 1000L, articlesPerHead, random);
+    // then: every acknowledged report is in the application's table
+    Set<String> stored = new HashSet<>(app.bean(JdbcTemplate.class)
+        .queryForList("select process_instance_id from pd_opinion_report where process_instance_id is not null", String.class));
+    int missing = (int) rush.acknowledged().stream().filter(id -> !stored.contains(id)).count();
+    return new Result(percentile(solo, 50), informants.size(), windowSeconds, rush.seconds(), rush.reportMillis(),
+        rush.headMillis(), rush.reportErrors(), rush.headErrors(), rush.acknowledged().size(), missing,
+        rush.headDone(), rush.errors().stream().limit(5).toList());
+  }
+
+  /** Each informant reports once at a random moment of the window; each head completes its tasks meanwhile. */
+  private Mix mix(List<String> informants, List<BenchUnit> headUnits, long windowMillis, int articlesPerHead,
+      SplittableRandom random) throws Exception {
     ConcurrentLinkedQueue<Long> reportMillis = new ConcurrentLinkedQueue<>();
     ConcurrentLinkedQueue<Long> headMillis = new ConcurrentLinkedQueue<>();
     ConcurrentLinkedQueue<String> acknowledged = new ConcurrentLinkedQueue<>();
@@ -94,16 +126,14 @@ final class RushScenario {
     AtomicInteger reportErrors = new AtomicInteger();
     AtomicInteger headErrors = new AtomicInteger();
     AtomicInteger headDone = new AtomicInteger();
-    long windowMillis = windowSeconds * 1000L;
     ExecutorService pool = Executors.newFixedThreadPool(informants.size() + headUnits.size());
     List<Future<?>> futures = new ArrayList<>();
     long start = System.currentTimeMillis();
     for (String informant : informants) {
       long at = start + random.nextLong(windowMillis);
-      String unit = informant.substring(4, informant.lastIndexOf('-'));
       futures.add(pool.submit(() -> {
         sleepUntil(at);
-        String body = reportBody(unit, informant);
+        String body = reportBody(unitOf(informant), informant);
         long t0 = System.nanoTime();
         try {
           HttpResponse<String> r = app.postJson("/engine-rest/process-definition/key/PublicOpinionReport/start",
@@ -145,13 +175,19 @@ final class RushScenario {
     }
     double seconds = (System.currentTimeMillis() - start) / 1000.0;
     pool.shutdown();
-    // then: every acknowledged report is in the application's table
-    Set<String> stored = new HashSet<>(app.bean(JdbcTemplate.class)
-        .queryForList("select process_instance_id from pd_opinion_report where process_instance_id is not null", String.class));
-    int missing = (int) acknowledged.stream().filter(id -> !stored.contains(id)).count();
-    return new Result(percentile(solo, 50), informants.size(), windowSeconds, seconds, sorted(reportMillis), sorted(headMillis),
-        reportErrors.get(), headErrors.get(), acknowledged.size(), missing, headDone.get(),
-        errors.stream().limit(5).toList());
+    return new Mix(seconds, sorted(reportMillis), sorted(headMillis), List.copyOf(acknowledged), reportErrors.get(),
+        headErrors.get(), headDone.get(), List.copyOf(errors));
+  }
+
+  /** The informant's unit, from the bench's login ({@code inf-<unit>-<n>}). */
+  private static String unitOf(String informant) {
+    return informant.substring(4, informant.lastIndexOf('-'));
+  }
+
+  private static <T> List<T> concat(List<T> a, List<T> b) {
+    List<T> all = new ArrayList<>(a);
+    all.addAll(b);
+    return all;
   }
 
   private static String reportBody(String unit, String informant) {
