@@ -135,6 +135,7 @@ class PerformanceBench {
     String s = "rush";
     report.put(s, "informants", r.informants(), "");
     report.put(s, "windowSeconds", r.windowSeconds(), "s");
+    report.put(s, "rehearsalRounds", r.rehearsals(), "");
     report.put(s, "soloReportMedianMillis", r.soloMedianMillis(), "ms");
     report.put(s, "reportP50Millis", RushScenario.percentile(r.reportMillis(), 50), "ms");
     report.put(s, "reportP95Millis", RushScenario.percentile(r.reportMillis(), 95), "ms");
