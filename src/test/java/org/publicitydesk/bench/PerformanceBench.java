@@ -136,6 +136,7 @@ class PerformanceBench {
     report.put(s, "informants", r.informants(), "");
     report.put(s, "windowSeconds", r.windowSeconds(), "s");
     report.put(s, "rehearsalRounds", r.rehearsals(), "");
+    report.put(s, "soloBackToBackMedianMillis", r.soloBackToBackMedianMillis(), "ms");
     report.put(s, "soloReportMedianMillis", r.soloMedianMillis(), "ms");
     report.put(s, "reportP50Millis", RushScenario.percentile(r.reportMillis(), 50), "ms");
     report.put(s, "reportP95Millis", RushScenario.percentile(r.reportMillis(), 95), "ms");

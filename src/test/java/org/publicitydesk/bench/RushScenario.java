@@ -29,7 +29,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 final class RushScenario {
 
-  record Result(int rehearsals, long soloMedianMillis, int informants, int windowSeconds, double seconds, List<Long> reportMillis,
+  record Result(int rehearsals, long soloBackToBackMedianMillis, long soloMedianMillis, int informants, int windowSeconds, double seconds, List<Long> reportMillis,
       List<Long> headMillis,
       int reportErrors, int headErrors, int acknowledged, int missing, int headTasksCompleted, List<String> errorSamples) {
 
@@ -97,10 +97,32 @@ final class RushScenario {
         break;
       }
     }
-    // the reference: twenty reports one at a time, their median
+    // the reference: twenty reports one at a time, their median; once back to back, once spaced as the rush's reports
+    // arrive (a random pause averaging the rush's mean interval, 300 ms at full size), so the server waits idle in
+    // between as in the rush: after an idle pause (cold caches, parked threads) a report is slower than right after
+    // another, and that is not contention
+    List<Long> backToBack = soloReports(soloInformants, 0, random);
+    long meanIntervalMillis = windowSeconds * 1000L / informantCount;
+    List<Long> spaced = soloReports(soloInformants, 2 * meanIntervalMillis, random);
+    Mix rush = mix(informants, headUnits, windowSeconds * 1000L, articlesPerHead, random);
+    // then: every acknowledged report is in the application's table
+    Set<String> stored = new HashSet<>(app.bean(JdbcTemplate.class)
+        .queryForList("select process_instance_id from pd_opinion_report where process_instance_id is not null", String.class));
+    int missing = (int) rush.acknowledged().stream().filter(id -> !stored.contains(id)).count();
+    return new Result(rehearsals, percentile(backToBack, 50), percentile(spaced, 50), informants.size(), windowSeconds, rush.seconds(), rush.reportMillis(),
+        rush.headMillis(), rush.reportErrors(), rush.headErrors(), rush.acknowledged().size(), missing,
+        rush.headDone(), rush.errors().stream().limit(5).toList());
+  }
+
+  /** Twenty reports, one at a time, each after a random pause of up to {@code maxPauseMillis}; sorted times. */
+  private List<Long> soloReports(List<String> informants, long maxPauseMillis, SplittableRandom random)
+      throws Exception {
     List<Long> solo = new ArrayList<>();
     for (int i = 0; i < 20; i++) {
-      String informant = soloInformants.get(i % soloInformants.size());
+      if (maxPauseMillis > 0) {
+        Thread.sleep(random.nextLong(maxPauseMillis));
+      }
+      String informant = informants.get(i % informants.size());
       long t0 = System.nanoTime();
       HttpResponse<String> r = app.postJson("/engine-rest/process-definition/key/PublicOpinionReport/start", informant,
           reportBody(unitOf(informant), informant));
@@ -110,14 +132,7 @@ final class RushScenario {
       }
     }
     Collections.sort(solo);
-    Mix rush = mix(informants, headUnits, windowSeconds * 1000L, articlesPerHead, random);
-    // then: every acknowledged report is in the application's table
-    Set<String> stored = new HashSet<>(app.bean(JdbcTemplate.class)
-        .queryForList("select process_instance_id from pd_opinion_report where process_instance_id is not null", String.class));
-    int missing = (int) rush.acknowledged().stream().filter(id -> !stored.contains(id)).count();
-    return new Result(rehearsals, percentile(solo, 50), informants.size(), windowSeconds, rush.seconds(), rush.reportMillis(),
-        rush.headMillis(), rush.reportErrors(), rush.headErrors(), rush.acknowledged().size(), missing,
-        rush.headDone(), rush.errors().stream().limit(5).toList());
+    return solo;
   }
 
   /** Each informant reports once at a random moment of the window; each head completes its tasks meanwhile. */
