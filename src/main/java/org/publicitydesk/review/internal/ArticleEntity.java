@@ -9,7 +9,6 @@ import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.Instant;
-import org.hibernate.annotations.NaturalId;
 import org.publicitydesk.review.ArticleInfo;
 import org.publicitydesk.review.ArticleStatus;
 import org.publicitydesk.review.Category;
@@ -30,8 +29,7 @@ class ArticleEntity {
   @SequenceGenerator(name = "article", sequenceName = "pd_article_seq", allocationSize = 1)
   Long id;
   String number;
-  /** Natural id: {@link ArticleByInstance} finds the article in the transaction's persistence context (issue 17). */
-  @NaturalId(mutable = true)
+  /** Unique; set once, at registration ({@link ArticleByInstance} keeps the id per process instance). */
   String processInstanceId;
   String externalId;
   /** Idempotency key of the start (unique): the same submission sent twice creates one article. */

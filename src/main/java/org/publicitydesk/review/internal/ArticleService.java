@@ -94,6 +94,7 @@ class ArticleService {
   private void saveOnce(ArticleEntity a) {
     try {
       articles.saveAndFlush(a);
+      articles.remember(a);
     } catch (DataIntegrityViolationException e) {
       throw new ConflictingRequest("这份稿件已经报送过(报送标识 " + a.submissionKey + " 重复),没有重复登记;"
           + "请在“我的稿件”中查看 (duplicate submission)");

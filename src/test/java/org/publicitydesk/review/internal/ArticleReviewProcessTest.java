@@ -117,6 +117,25 @@ class ArticleReviewProcessTest {
   }
 
   @Test
+  void anArticleIsFoundByItsProcessInstanceAndAKeptIdThatNoLongerMatchesIsNotBelieved() {
+    ProcessInstance pi = submit("inf-economy", "economy", "ORDINARY");
+    ArticleEntity article = article(pi);
+    assertThat(article.processInstanceId).isEqualTo(pi.getId());
+    // an id kept for an instance in a transaction that then rolled back: another article has that id now
+    ArticleEntity ghost = new ArticleEntity();
+    ghost.id = article.id;
+    ghost.processInstanceId = "rolled-back-instance";
+    articles.remember(ghost);
+    assertThat(articles.findByProcessInstanceId("rolled-back-instance")).isEmpty();
+    // an id kept for an instance whose article is not there at all
+    ghost.id = Long.MAX_VALUE;
+    ghost.processInstanceId = pi.getId();
+    articles.remember(ghost);
+    assertThat(articles.findByProcessInstanceId(pi.getId())).get().extracting(a -> a.id).isEqualTo(article.id);
+    assertThat(articles.findByProcessInstanceId("no-such-instance")).isEmpty();
+  }
+
+  @Test
   void majorArticleNeedsTheUnitsSupervisingLeader() {
     ProcessInstance pi = submit("inf-economy", "economy", "MAJOR");
     review(pi, "head-economy", true, null);
