@@ -10,9 +10,15 @@ interface AdoptionRepository extends JpaRepository<AdoptionEntity, Long> {
   /** 已办: the adoptions a person recorded in {@code Task_RecordAdoption}, newest first. */
   List<AdoptionEntity> findTop100ByRecordedByAndTaskIdNotNullOrderByRecordedAtDescIdDesc(String user);
 
+  /**
+   * Asked per scored article: JPQL with single values, whose translation Hibernate keeps (a derived query's is built
+   * at each call, and so is a query's with a list parameter, whose SQL depends on the list's length; issue 17).
+   */
+  @org.springframework.data.jpa.repository.Query("select a from AdoptionEntity a where a.articleId = :articleId"
+      + " and a.status = :status order by a.id")
   List<AdoptionEntity> findByArticleIdAndStatusOrderById(Long articleId, AdoptionEntity.Status status);
 
-  /** Asked per scored article: JPQL, whose plan Hibernate keeps (a derived query's is built at each call). */
+  /** The adoptions of several articles (a settlement, an import); one article: {@link #findByArticleIdAndStatusOrderById}. */
   @org.springframework.data.jpa.repository.Query("select a from AdoptionEntity a where a.articleId in :articleIds"
       + " and a.status = :status")
   List<AdoptionEntity> findByArticleIdInAndStatus(java.util.Collection<Long> articleIds, AdoptionEntity.Status status);

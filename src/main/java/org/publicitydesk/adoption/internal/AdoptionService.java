@@ -173,6 +173,14 @@ class AdoptionService implements Adoptions {
   private Map<Long, List<Adoption>> of(Collection<Long> articleIds, PointsTable.Cells cells) {
     Map<Long, List<Adoption>> result = new HashMap<>();
     List<Long> ids = List.copyOf(articleIds);
+    if (ids.size() == 1) {
+      List<Adoption> one = adoptions.findByArticleIdAndStatusOrderById(ids.get(0), AdoptionEntity.Status.ACTIVE)
+          .stream().map(a -> view(a, cells)).toList();
+      if (!one.isEmpty()) {
+        result.put(ids.get(0), new ArrayList<>(one));
+      }
+      return result;
+    }
     for (int i = 0; i < ids.size(); i += 1000) {
       adoptions.findByArticleIdInAndStatus(ids.subList(i, Math.min(ids.size(), i + 1000)), AdoptionEntity.Status.ACTIVE)
           .stream().sorted(Comparator.comparing(a -> a.id))

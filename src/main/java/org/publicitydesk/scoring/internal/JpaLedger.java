@@ -45,8 +45,10 @@ class JpaLedger implements Ledger {
     Map<String, List<LedgerEntryEntity>> current = new HashMap<>();
     List<String> ids = List.copyOf(bookingsBySource.keySet());
     for (int from = 0; from < ids.size(); from += 1000) {
-      entries.findBySourceTypeAndSourceIdInAndSupersededAtIsNull(sourceType,
-          ids.subList(from, Math.min(ids.size(), from + 1000))).stream().sorted(Comparator.comparing(e -> e.id))
+      List<String> some = ids.subList(from, Math.min(ids.size(), from + 1000));
+      (some.size() == 1 ? entries.findCurrent(sourceType, some.get(0))
+          : entries.findBySourceTypeAndSourceIdInAndSupersededAtIsNull(sourceType, some))
+          .stream().sorted(Comparator.comparing(e -> e.id))
           .forEach(e -> current.computeIfAbsent(e.sourceId, k -> new ArrayList<>()).add(e));
     }
     Instant now = Instant.now();

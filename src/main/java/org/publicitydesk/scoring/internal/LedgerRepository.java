@@ -6,7 +6,15 @@ import org.springframework.data.jpa.repository.JpaRepository;
 
 interface LedgerRepository extends JpaRepository<LedgerEntryEntity, Long> {
 
-  /** The active lines of these sources; asked per scoring: JPQL, whose plan Hibernate keeps (issue 17). */
+  /**
+   * The active lines of a source; asked per scoring: JPQL with single values, whose translation Hibernate keeps (not so
+   * with a list parameter, whose SQL depends on the list's length; issue 17).
+   */
+  @org.springframework.data.jpa.repository.Query("select e from LedgerEntryEntity e where e.sourceType = :sourceType"
+      + " and e.sourceId = :sourceId and e.supersededAt is null")
+  List<LedgerEntryEntity> findCurrent(String sourceType, String sourceId);
+
+  /** The active lines of these sources (a settlement); one source: {@link #findCurrent}. */
   @org.springframework.data.jpa.repository.Query("select e from LedgerEntryEntity e where e.sourceType = :sourceType"
       + " and e.sourceId in :sourceIds and e.supersededAt is null")
   List<LedgerEntryEntity> findBySourceTypeAndSourceIdInAndSupersededAtIsNull(String sourceType,
