@@ -70,7 +70,12 @@ final class BenchApp implements AutoCloseable {
     String[] args = properties.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue())
         .toArray(String[]::new);
     context = new SpringApplicationBuilder(PublicityDeskApplication.class).profiles(profiles)
-        .initializers(c -> c.getBeanFactory().addBeanPostProcessor(new StatementCounter())).run(args);
+        .initializers(c -> {
+          c.getBeanFactory().addBeanPostProcessor(new StatementCounter());
+          var serverTimes = new org.springframework.boot.web.servlet.FilterRegistrationBean<>(new ServerTimes());
+          serverTimes.setOrder(org.springframework.core.Ordered.HIGHEST_PRECEDENCE);
+          c.getBeanFactory().registerSingleton("benchServerTimes", serverTimes);
+        }).run(args);
     root = "http://localhost:" + context.getEnvironment().getProperty("local.server.port");
     database = databaseName();
   }

@@ -138,6 +138,10 @@ class PerformanceBench {
     report.put(s, "rehearsalRounds", r.rehearsals(), "");
     report.put(s, "soloBackToBackMedianMillis", r.soloBackToBackMedianMillis(), "ms");
     report.put(s, "soloReportMedianMillis", r.soloMedianMillis(), "ms");
+    report.put(s, "serverSoloBackToBackMedianMillis", r.serverMillis().get(0), "ms");
+    report.put(s, "serverSoloMedianMillis", r.serverMillis().get(1), "ms");
+    report.put(s, "serverReportP50Millis", r.serverMillis().get(2), "ms");
+    report.put(s, "serverReportP99Millis", r.serverMillis().get(3), "ms");
     report.put(s, "reportP50Millis", RushScenario.percentile(r.reportMillis(), 50), "ms");
     report.put(s, "reportP95Millis", RushScenario.percentile(r.reportMillis(), 95), "ms");
     report.put(s, "reportP99Millis", RushScenario.percentile(r.reportMillis(), 99), "ms");

@@ -29,7 +29,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 final class RushScenario {
 
-  record Result(int rehearsals, long soloBackToBackMedianMillis, long soloMedianMillis, int informants, int windowSeconds, double seconds, List<Long> reportMillis,
+  /** {@code serverMillis}: the server's own time (first filter to response): back-to-back and spaced solo medians, rush p50 and p99. */
+  record Result(int rehearsals, long soloBackToBackMedianMillis, long soloMedianMillis, List<Long> serverMillis, int informants, int windowSeconds, double seconds, List<Long> reportMillis,
       List<Long> headMillis,
       int reportErrors, int headErrors, int acknowledged, int missing, int headTasksCompleted, List<String> errorSamples) {
 
@@ -101,15 +102,21 @@ final class RushScenario {
     // arrive (a random pause averaging the rush's mean interval, 300 ms at full size), so the server waits idle in
     // between as in the rush: after an idle pause (cold caches, parked threads) a report is slower than right after
     // another, and that is not contention
+    ServerTimes.drainReports();
     List<Long> backToBack = soloReports(soloInformants, 0, random);
+    List<Long> backToBackServer = ServerTimes.drainReports();
     long meanIntervalMillis = windowSeconds * 1000L / informantCount;
     List<Long> spaced = soloReports(soloInformants, 2 * meanIntervalMillis, random);
+    List<Long> spacedServer = ServerTimes.drainReports();
     Mix rush = mix(informants, headUnits, windowSeconds * 1000L, articlesPerHead, random);
+    List<Long> rushServer = ServerTimes.drainReports();
     // then: every acknowledged report is in the application's table
     Set<String> stored = new HashSet<>(app.bean(JdbcTemplate.class)
         .queryForList("select process_instance_id from pd_opinion_report where process_instance_id is not null", String.class));
     int missing = (int) rush.acknowledged().stream().filter(id -> !stored.contains(id)).count();
-    return new Result(rehearsals, percentile(backToBack, 50), percentile(spaced, 50), informants.size(), windowSeconds, rush.seconds(), rush.reportMillis(),
+    return new Result(rehearsals, percentile(backToBack, 50), percentile(spaced, 50),
+        List.of(percentile(backToBackServer, 50), percentile(spacedServer, 50), percentile(rushServer, 50),
+            percentile(rushServer, 99)), informants.size(), windowSeconds, rush.seconds(), rush.reportMillis(),
         rush.headMillis(), rush.reportErrors(), rush.headErrors(), rush.acknowledged().size(), missing,
         rush.headDone(), rush.errors().stream().limit(5).toList());
   }
