@@ -98,27 +98,49 @@ final class RushScenario {
         break;
       }
     }
-    // the reference: twenty reports one at a time, their median; once back to back, once spaced as the rush's reports
+    // the reference: reports one at a time, twenty before the rush and twenty after it (on a shared machine the load
+    // drifts; both sides of the rush weigh alike), their median; once back to back, once spaced as the rush's reports
     // arrive (a random pause averaging the rush's mean interval, 300 ms at full size), so the server waits idle in
-    // between as in the rush: after an idle pause (cold caches, parked threads) a report is slower than right after
-    // another, and that is not contention
-    ServerTimes.drainReports();
-    List<Long> backToBack = soloReports(soloInformants, 0, random);
-    List<Long> backToBackServer = ServerTimes.drainReports();
+    // between as in the rush
     long meanIntervalMillis = windowSeconds * 1000L / informantCount;
-    List<Long> spaced = soloReports(soloInformants, 2 * meanIntervalMillis, random);
-    List<Long> spacedServer = ServerTimes.drainReports();
+    Reference reference = new Reference();
+    reference.measure(soloInformants, 2 * meanIntervalMillis, random);
     Mix rush = mix(informants, headUnits, windowSeconds * 1000L, articlesPerHead, random);
     List<Long> rushServer = ServerTimes.drainReports();
+    reference.measure(soloInformants, 2 * meanIntervalMillis, random);
     // then: every acknowledged report is in the application's table
     Set<String> stored = new HashSet<>(app.bean(JdbcTemplate.class)
         .queryForList("select process_instance_id from pd_opinion_report where process_instance_id is not null", String.class));
     int missing = (int) rush.acknowledged().stream().filter(id -> !stored.contains(id)).count();
-    return new Result(rehearsals, percentile(backToBack, 50), percentile(spaced, 50),
-        List.of(percentile(backToBackServer, 50), percentile(spacedServer, 50), percentile(rushServer, 50),
+    return new Result(rehearsals, reference.backToBack.median(), reference.spaced.median(),
+        List.of(reference.backToBackServer.median(), reference.spacedServer.median(), percentile(rushServer, 50),
             percentile(rushServer, 99)), informants.size(), windowSeconds, rush.seconds(), rush.reportMillis(),
         rush.headMillis(), rush.reportErrors(), rush.headErrors(), rush.acknowledged().size(), missing,
         rush.headDone(), rush.errors().stream().limit(5).toList());
+  }
+
+  /** Times of the uncontended reference, client's and server's, gathered in several rounds. */
+  private final class Reference {
+    final Times backToBack = new Times();
+    final Times backToBackServer = new Times();
+    final Times spaced = new Times();
+    final Times spacedServer = new Times();
+
+    void measure(List<String> informants, long maxPauseMillis, SplittableRandom random) throws Exception {
+      ServerTimes.drainReports();
+      backToBack.addAll(soloReports(informants, 0, random));
+      backToBackServer.addAll(ServerTimes.drainReports());
+      spaced.addAll(soloReports(informants, maxPauseMillis, random));
+      spacedServer.addAll(ServerTimes.drainReports());
+    }
+  }
+
+  private static final class Times extends ArrayList<Long> {
+    long median() {
+      List<Long> sorted = new ArrayList<>(this);
+      Collections.sort(sorted);
+      return percentile(sorted, 50);
+    }
   }
 
   /** Twenty reports, one at a time, each after a random pause of up to {@code maxPauseMillis}; sorted times. */
