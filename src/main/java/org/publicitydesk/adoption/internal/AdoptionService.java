@@ -32,9 +32,9 @@ import org.springframework.transaction.annotation.Transactional;
 class AdoptionService implements Adoptions {
 
   private static final int MAX_LINK = 500;
-  /** R6, first key: a higher-level medium beats any lower one (MediaLevel is declared from highest to lowest). */
   /** The largest gap between two article ids that one range query of {@link #countedLevels} reads across. */
   static final int RUN_GAP = 50;
+  /** R6, first key: a higher-level medium beats any lower one (MediaLevel is declared from highest to lowest). */
   private static final Comparator<MediaLevel> R6_LEVEL = Comparator.<MediaLevel>naturalOrder().reversed();
   /** R6 in full: the level first, then the most points, then the latest, then the last recorded. */
   private static final Comparator<Adoption> R6 = Comparator.comparing(Adoption::mediaLevel, R6_LEVEL)
