@@ -18,7 +18,7 @@ import org.springframework.test.context.support.AbstractTestExecutionListener;
  * Database state per test class (issue 18): after each {@link PublicityDeskTest} class, removes what the class
  * created, so that no test depends on another class's data or on the order classes run in. Removed: every row of the
  * application's tables but the reference data loaded at start ({@link #REFERENCE}: organisation, people, memberships,
- * leading group, calendar, media catalogue, leases), and the engine's process instances with their tasks, variables,
+ * leading group, calendar, media catalogue, leases, the ledger's generation — counted up instead), and the engine's process instances with their tasks, variables,
  * jobs, incidents, batches and history, and the per-instance and per-task authorizations the application and Camunda
  * granted for them. Kept: deployments and definitions, the timer-start jobs of the settlement definitions, identity
  * (the sample organisation's users and groups), role grants, Tasklist filters, Flyway's history. One connection, a
@@ -28,7 +28,7 @@ public class CleanDatabase extends AbstractTestExecutionListener {
 
   /** The application's tables loaded at start (organisation file, calendar, media catalogue) or not per test. */
   static final Set<String> REFERENCE = Set.of("PD_SUBDISTRICT", "PD_UNIT", "PD_PERSON", "PD_MEMBERSHIP",
-      "PD_LEADING_GROUP_MEMBER", "PD_CALENDAR_YEAR", "PD_MEDIA_OUTLET", "PD_LEASE");
+      "PD_LEADING_GROUP_MEMBER", "PD_CALENDAR_YEAR", "PD_MEDIA_OUTLET", "PD_LEASE", "PD_LEDGER_GENERATION");
 
   private static final String BATCH_JOB_DEFINITIONS = "select SEED_JOB_DEF_ID_ from ACT_RU_BATCH"
       + " union select MONITOR_JOB_DEF_ID_ from ACT_RU_BATCH union select BATCH_JOB_DEF_ID_ from ACT_RU_BATCH";
@@ -89,6 +89,8 @@ public class CleanDatabase extends AbstractTestExecutionListener {
           + " and (TABLE_NAME like 'PD\\_%' or TABLE_NAME like 'ACT\\_HI\\_%') order by TABLE_NAME", String.class)
           .stream().filter(t -> !REFERENCE.contains(t)).forEach(t -> list.add("delete from " + t));
       list.addAll(ENGINE);
+      // the ledger's lines were removed behind its back: rankings kept by generation are computed again
+      list.add("update PD_LEDGER_GENERATION set GENERATION = GENERATION + 1");
       statements = List.copyOf(list);
     }
     return statements;

@@ -23,8 +23,8 @@ interface AdoptionRepository extends JpaRepository<AdoptionEntity, Long> {
       + " and a.status = :status")
   List<AdoptionEntity> findByArticleIdInAndStatus(java.util.Collection<Long> articleIds, AdoptionEntity.Status status);
 
-  /** Article id and media level of the adoptions of these articles with this status: no entities (a city quarter). */
+  /** Article id and media level of the adoptions with this status of the articles whose ids lie in a range. */
   @org.springframework.data.jpa.repository.Query("select a.articleId, a.mediaLevel from AdoptionEntity a"
-      + " where a.articleId in :ids and a.status = :status")
-  List<Object[]> levelsOf(java.util.Collection<Long> ids, AdoptionEntity.Status status);
+      + " where a.articleId between :first and :last and a.status = :status")
+  List<Object[]> levelsBetween(long first, long last, AdoptionEntity.Status status);
 }

@@ -2,9 +2,15 @@ package org.publicitydesk.reporting.internal;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.math.BigInteger;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
+import javax.xml.namespace.QName;
+import org.apache.poi.ooxml.POIXMLTypeLoader;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.util.Units;
 import org.apache.poi.wp.usermodel.HeaderFooterType;
@@ -23,22 +29,18 @@ import org.apache.poi.xssf.usermodel.XSSFRow;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xwpf.usermodel.Borders;
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
-import org.apache.poi.xwpf.usermodel.TableRowAlign;
 import org.apache.poi.xwpf.usermodel.XWPFChart;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFFooter;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.apache.poi.xwpf.usermodel.XWPFStyle;
-import org.apache.poi.xwpf.usermodel.XWPFTable;
-import org.apache.poi.xwpf.usermodel.XWPFTableCell;
-import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+import org.apache.xmlbeans.XmlOptions;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTDocument1;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageMar;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageSz;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyle;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblWidth;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblWidth;
 
 /**
  * A Word document laid out like an official document of a Chinese government office (GB/T 9704 in spirit): A4,
@@ -60,7 +62,10 @@ final class OfficialDocx implements AutoCloseable {
   /** A4 width less the left and right margins, in twips. */
   static final int TEXT_WIDTH = 11906 - 1588 - 1474;
 
-  private final XWPFDocument doc = new XWPFDocument();
+  /** The tables' XML in document order, and the text of the marker paragraph each one replaces. */
+  private final List<String> tableXml = new ArrayList<>();
+  private final String tableMarker = "pd-table-" + UUID.randomUUID() + "-";
+  private final XWPFDocument doc = new TablesAsText();
   private int sections;
 
   OfficialDocx() {
@@ -187,35 +192,18 @@ final class OfficialDocx implements AutoCloseable {
     run(p, text, HEADING_FONT, 12, false, null);
   }
 
-  /** A full-width table; the first row is the header. Numbers are right-aligned, text centred. */
+  /**
+   * A full-width table; the first row is the header. Numbers are right-aligned, text centred. Written as text
+   * ({@link TableXml}) in place of a marker paragraph when the document is saved ({@link TablesAsText}).
+   */
   void table(List<String> header, List<List<Object>> rows) {
-    XWPFTable table = doc.createTable(rows.size() + 1, header.size());
-    table.setStyleID(TABLE_STYLE);
-    table.setTableAlignment(TableRowAlign.CENTER);
-    CTTblWidth width = table.getCTTbl().getTblPr().isSetTblW() ? table.getCTTbl().getTblPr().getTblW()
-        : table.getCTTbl().getTblPr().addNewTblW();
-    width.setType(STTblWidth.PCT);
-    width.setW(BigInteger.valueOf(5000));
-    table.getCTTbl().getTblPr().addNewTblLayout().setType(
-        org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblLayoutType.FIXED);
-    table.setCellMargins(0, 60, 0, 60);
-    int[] widths = widths(header, rows);
-    header(table.getRow(0), header, widths);
-    for (int i = 0; i < rows.size(); i++) {
-      body(table.getRow(i + 1), rows.get(i));
-    }
-    var grid = table.getCTTbl().getTblGrid() == null ? table.getCTTbl().addNewTblGrid() : table.getCTTbl().getTblGrid();
-    while (grid.sizeOfGridColArray() > 0) {
-      grid.removeGridCol(0);
-    }
-    for (int w : widths) {
-      grid.addNewGridCol().setW(BigInteger.valueOf(w));
-    }
+    doc.createParagraph().createRun().setText(tableMarker + tableXml.size());
+    tableXml.add(TableXml.of(header, rows, widths(header, rows)));
     doc.createParagraph().setSpacingAfter(0);
   }
 
   /** Column widths in twips over the text width, by the longest value of each column (names wide, numbers narrow). */
-  private static int[] widths(List<String> header, List<List<Object>> rows) {
+  static int[] widths(List<String> header, List<List<Object>> rows) {
     int[] weights = new int[header.size()];
     for (int c = 0; c < header.size(); c++) {
       // in half characters, plus a little air: headers may wrap after four characters, values should not wrap
@@ -231,35 +219,6 @@ final class OfficialDocx implements AutoCloseable {
       widths[c] = TEXT_WIDTH * weights[c] / sum;
     }
     return widths;
-  }
-
-  /** The header row: 黑体 on grey, centred, repeated on every page; its cells carry the column widths. */
-  private void header(XWPFTableRow row, List<String> values, int[] widths) {
-    row.setRepeatHeader(true);
-    for (int c = 0; c < values.size(); c++) {
-      XWPFTableCell cell = row.getCell(c);
-      cell.setWidth(String.valueOf(widths[c]));
-      cell.setVerticalAlignment(XWPFTableCell.XWPFVertAlign.CENTER);
-      cell.setColor("F2F2F2");
-      XWPFParagraph p = cell.getParagraphs().get(0);
-      p.setAlignment(ParagraphAlignment.CENTER);
-      p.setSpacingAfter(0);
-      p.setSpacingBefore(0);
-      run(p, values.get(c), HEADING_FONT, 10.5, false, null);
-    }
-  }
-
-  /** A body row in the table style: numbers right-aligned (the style's), text centred; never split over two pages. */
-  private static void body(XWPFTableRow row, List<Object> values) {
-    row.setCantSplitRow(true);
-    for (int c = 0; c < values.size(); c++) {
-      XWPFParagraph p = row.getCell(c).getParagraphs().get(0);
-      Object v = values.get(c);
-      if (!(v instanceof Number)) {
-        p.setAlignment(ParagraphAlignment.CENTER);
-      }
-      p.createRun().setText(v == null ? "" : v.toString());
-    }
   }
 
   /** A native Word column chart of one series, e.g. points per unit (values may be negative). */
@@ -353,6 +312,37 @@ final class OfficialDocx implements AutoCloseable {
   @Override
   public void close() throws IOException {
     doc.close();
+  }
+
+  /**
+   * The document whose {@code document.xml} is saved as POI saves it, except that each table's marker paragraph
+   * ({@code <w:p><w:r><w:t>marker</w:t></w:r></w:p>}, where the table was added) is replaced by the table's XML.
+   */
+  private final class TablesAsText extends XWPFDocument {
+
+    @Override
+    protected void commit() throws IOException {
+      XmlOptions options = new XmlOptions(POIXMLTypeLoader.DEFAULT_XML_OPTIONS);
+      options.setSaveSyntheticDocumentElement(new QName(CTDocument1.type.getName().getNamespaceURI(), "document"));
+      ByteArrayOutputStream saved = new ByteArrayOutputStream();
+      getDocument().save(saved, options);
+      String xml = saved.toString(StandardCharsets.UTF_8);
+      StringBuilder out = new StringBuilder(xml.length() + tableXml.stream().mapToInt(String::length).sum());
+      int from = 0;
+      for (int i = 0; i < tableXml.size(); i++) {
+        String marker = "<w:p><w:r><w:t>" + tableMarker + i + "</w:t></w:r></w:p>";
+        int at = xml.indexOf(marker, from);
+        if (at < 0) {
+          throw new IllegalStateException("表格 " + (i + 1) + " 的位置标记不见了");
+        }
+        out.append(xml, from, at).append(tableXml.get(i));
+        from = at + marker.length();
+      }
+      out.append(xml, from, xml.length());
+      try (OutputStream part = getPackagePart().getOutputStream()) {
+        part.write(out.toString().getBytes(StandardCharsets.UTF_8));
+      }
+    }
   }
 
   private static XWPFRun run(XWPFParagraph p, String text, String font, double size, boolean bold, String color) {

@@ -41,7 +41,7 @@ class ReportController {
     int y = year(year);
     int q = number(quarter, "季度 quarter", 1, 4);
     boolean word = word(format);
-    ReportData.Circular c = figures.circular(y, q);
+    ReportData.Circular c = figures.circular(y, q, !word);
     return file(word ? CircularReport.docx(c) : CircularReport.xlsx(c), word, c.heading(),
         y + "年第" + q + "季度宣传信息工作通报");
   }

@@ -49,7 +49,8 @@ final class ReportData {
   /**
    * The quarterly circular (R11.1). Units in rank order; rules: the rule columns of the points table (R4–R8); opinion:
    * the public-opinion figures per community (its R9 points are in {@code units}); reviews: the source data behind
-   * them, every review level's decision and opinion on the quarter's articles.
+   * them, every review level's decision and opinion on the quarter's articles (read for the .xlsx only; empty for the
+   * .docx, which does not show them).
    */
   record Circular(Heading heading, List<UnitFigures> units, List<String> rules, List<CommunityFigures> opinion,
       List<ReviewRow> reviews) {

@@ -72,12 +72,17 @@ class ReportFigures {
     this.properties = properties;
   }
 
-  Circular circular(int year, int quarter) {
+  /**
+   * The circular of a quarter; {@code withReviews}: also every review opinion on its articles (the .xlsx's source-data
+   * sheet; the .docx does not show them).
+   */
+  Circular circular(int year, int quarter, boolean withReviews) {
     LocalDate[] period = Scores.period(year, quarter);
     Heading heading = heading(year, quarter, period, !settlements.settled(year, quarter));
     Map<String, List<ArticleInfo>> submitted = submittedByUnit(period);
     List<UnitFigures> units = units(period, submitted, settlements.quota(year, quarter));
-    return new Circular(heading, units, rules(units), opinion.figures(period[0], period[1]), reviews(submitted));
+    return new Circular(heading, units, rules(units), opinion.figures(period[0], period[1]),
+        withReviews ? reviews(submitted) : List.of());
   }
 
   /** Every review level's decision and opinion on the articles submitted in the period, by unit and article. */

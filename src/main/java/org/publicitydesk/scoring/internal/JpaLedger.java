@@ -28,8 +28,11 @@ class JpaLedger implements Ledger {
   private final LedgerRepository entries;
   private final PointsNotices notices;
   private final OrganizationDirectory directory;
+  private final LedgerGeneration generation;
 
-  JpaLedger(LedgerRepository entries, PointsNotices notices, OrganizationDirectory directory) {
+  JpaLedger(LedgerRepository entries, PointsNotices notices, OrganizationDirectory directory,
+      LedgerGeneration generation) {
+    this.generation = generation;
     this.entries = entries;
     this.notices = notices;
     this.directory = directory;
@@ -77,6 +80,7 @@ class JpaLedger implements Ledger {
     if (Objects.equals(existing, bookings)) {
       return;
     }
+    generation.changing();
     current.forEach(e -> e.supersededAt = now);
     for (Booking b : bookings) {
       LedgerEntryEntity e = new LedgerEntryEntity();

@@ -112,6 +112,26 @@ class ReportRenderingTest {
     }
   }
 
+  @Test
+  void theWarmUpsMadeUpCircularIsWritten() throws Exception {
+    // given
+    Circular circular = DocumentWarmUp.circular(50);
+
+    // when
+    byte[] docx = CircularReport.docx(circular);
+    byte[] xlsx = CircularReport.xlsx(circular);
+
+    // then
+    try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(docx))) {
+      assertThat(doc.getTables()).hasSize(3);
+      assertThat(doc.getTables().get(1).getRows()).hasSize(51);
+    }
+    try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+      assertThat(book.getSheet("审核意见").getLastRowNum()).isEqualTo(3);
+    }
+    DocumentWarmUp.write();
+  }
+
   /** A circular of {@code n} units, every other one a community. */
   private static Circular circular(int n) {
     List<UnitFigures> units = new ArrayList<>();
