@@ -5,6 +5,7 @@ import org.camunda.bpm.dmn.engine.DmnEngineConfiguration;
 import org.camunda.bpm.dmn.engine.impl.DefaultDmnEngineConfiguration;
 import org.camunda.bpm.dmn.feel.impl.FeelEngine;
 import org.camunda.bpm.dmn.feel.impl.FeelEngineFactory;
+import org.camunda.bpm.dmn.feel.impl.juel.FeelEngineFactoryImpl;
 // impl: an engine plugin's hook before the engine is built: impl only (no public plugin API)
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
@@ -14,7 +15,8 @@ import org.springframework.stereotype.Component;
  * Two settings of the engine that cost at every step otherwise (issue 17):
  * <ul>
  *   <li>the DMN tables' FEEL through {@link ParsedFeelEngine}, which parses each text once; set before the engine
- *       builds its DMN engine, which then adds its own settings (custom functions, history) as usual;</li>
+ *       builds its DMN engine, which then adds its own settings (custom functions, history, the legacy switch) as
+ *       usual;</li>
  *   <li>{@code javax.xml.datatype.DatatypeFactory} named, unless it is already: Camunda makes a {@link DatatypeFactory}
  *       for each timer it schedules (the adoption's tracking period), and without the property the JDK looks for one
  *       through {@code jaxp.properties} and a search of the class path (service loader) every time, only to take its
@@ -35,7 +37,9 @@ class EngineSettingsPlugin extends AbstractProcessEnginePlugin {
       dmn.setFeelEngineFactory(new FeelEngineFactory() {
         @Override
         public FeelEngine createInstance() {
-          return new ParsedFeelEngine(dmn.getFeelCustomFunctionProviders());
+          // Camunda's legacy FEEL (camunda.bpm.generic-properties: dmnFeelEnableLegacyBehavior) stays as Camunda has it
+          return dmn.isEnableFeelLegacyBehavior() ? new FeelEngineFactoryImpl().createInstance()
+              : new ParsedFeelEngine(dmn.getFeelCustomFunctionProviders());
         }
       });
       configuration.setDmnEngineConfiguration(dmn);
