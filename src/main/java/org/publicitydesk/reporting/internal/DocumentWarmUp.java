@@ -19,9 +19,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * Once the application is ready, writes a small made-up circular (.docx and .xlsx, nothing read or stored) on a
- * background thread of the lowest priority, so that the first real circular (R11.1) does not also pay for loading
- * POI's and XMLBeans' classes and the OOXML schemas: in a fresh JVM that alone was about 1.5 s of a 1,000-unit
- * circular's 2.4 s (issue 17). Off with {@code publicity.reports.warm-up=false}.
+ * background thread (Java's lowest priority, which Linux ignores unless the JVM is told otherwise: it shares the cores
+ * with the first requests for its two or three seconds), so that the first real circular (R11.1) does not also pay
+ * for loading POI's and XMLBeans' classes and the OOXML schemas: in a fresh JVM that alone was about 1.5 s of a
+ * 1,000-unit circular's 2.4 s (issue 17). Off with {@code publicity.reports.warm-up=false}.
  */
 @Component
 class DocumentWarmUp {
