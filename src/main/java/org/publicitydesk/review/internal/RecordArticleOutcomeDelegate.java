@@ -8,22 +8,28 @@ import org.springframework.stereotype.Component;
 
 /**
  * {@code Task_AcceptArticle}, {@code Task_MarkLowQuality}, {@code Task_MarkWithdrawn}: concludes the article with the
- * outcome given by the task's input parameter (R1.5); acceptance publishes {@code ArticleAccepted}.
+ * outcome the model names (R1.5); acceptance publishes {@code ArticleAccepted}.
  */
 @Component
-class RecordArticleOutcomeDelegate implements JavaDelegate {
+public class RecordArticleOutcomeDelegate implements JavaDelegate {
 
-  private final ArticleService articles;
   private final ReviewDecisions decisions;
 
-  RecordArticleOutcomeDelegate(ArticleService articles, ReviewDecisions decisions) {
-    this.articles = articles;
+  RecordArticleOutcomeDelegate(ReviewDecisions decisions) {
     this.decisions = decisions;
   }
 
+  /**
+   * The model's call, {@code ${recordArticleOutcomeDelegate.record(execution, 'ACCEPTED')}}: the outcome is an
+   * argument, not an input parameter, which made a local variable with its history at every article (issue 17).
+   */
+  public void record(DelegateExecution execution, String outcome) {
+    decisions.conclude(execution.getProcessInstanceId(), ArticleStatus.valueOf(outcome));
+  }
+
+  /** Instances of versions before that give the outcome as the task's input parameter {@code outcome}. */
   @Override
   public void execute(DelegateExecution execution) {
-    ArticleStatus outcome = ArticleStatus.valueOf((String) execution.getVariableLocal(ArticleReviewProcess.OUTCOME));
-    decisions.conclude(execution.getProcessInstanceId(), outcome);
+    record(execution, (String) execution.getVariableLocal(ArticleReviewProcess.OUTCOME));
   }
 }
