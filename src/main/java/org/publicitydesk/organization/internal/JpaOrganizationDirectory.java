@@ -15,6 +15,7 @@ import java.util.stream.Collectors;
 import org.hibernate.Session;
 import org.publicitydesk.organization.OrganizationDirectory;
 import org.publicitydesk.organization.Role;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionSynchronization;
@@ -35,10 +36,13 @@ class JpaOrganizationDirectory implements OrganizationDirectory {
   private final SubdistrictRepository subdistricts;
   private final LeadingGroupMemberRepository leadingGroup;
   private final EntityManager entities;
+  private final JdbcClient jdbc;
 
   JpaOrganizationDirectory(UnitRepository units, PersonRepository people, MembershipRepository memberships,
-      SubdistrictRepository subdistricts, LeadingGroupMemberRepository leadingGroup, EntityManager entities) {
+      SubdistrictRepository subdistricts, LeadingGroupMemberRepository leadingGroup, EntityManager entities,
+      JdbcClient jdbc) {
     this.entities = entities;
+    this.jdbc = jdbc;
     this.leadingGroup = leadingGroup;
     this.units = units;
     this.people = people;
@@ -188,8 +192,14 @@ class JpaOrganizationDirectory implements OrganizationDirectory {
     return version;
   }
 
+  /**
+   * The time the organisation was last loaded, by plain JDBC: it is read once per transaction, at most steps, and a
+   * repository query cost several times its statement there (issue 17). It is only ever compared with itself, and the
+   * one writer ({@link OrganizationStore}) flushes before it asks again.
+   */
   private Instant readVersion() {
-    return subdistricts.loadedAt(SubdistrictEntity.ID).orElse(Instant.MIN);
+    return jdbc.sql("select loaded_at from pd_subdistrict where id = ?").param(SubdistrictEntity.ID)
+        .query(java.sql.Timestamp.class).optional().map(java.sql.Timestamp::toInstant).orElse(Instant.MIN);
   }
 
   /** Called by whatever changes the organisation: the rest of its transaction asks for the version again. */

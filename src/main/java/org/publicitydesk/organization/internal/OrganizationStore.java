@@ -70,6 +70,8 @@ class OrganizationStore {
         }
       }
     }
+    // the directory reads the version by JDBC: it must find the new one
+    subdistricts.flush();
     JpaOrganizationDirectory.forgetWhatWasRead();
   }
 
