@@ -31,6 +31,8 @@ class NotificationService implements Notifications {
   private final IdentityService identity;
   private final ObjectProvider<JavaMailSender> mail;
   private final BusinessClock clock;
+  /** The mail sender, looked up once: resolving it through the provider at every notice cost more than the notice. */
+  private volatile java.util.Optional<JavaMailSender> sender;
 
   NotificationService(NotificationRepository repository, IdentityService identity, ObjectProvider<JavaMailSender> mail,
       BusinessClock clock) {
@@ -52,10 +54,16 @@ class NotificationService implements Notifications {
       n.createdAt = clock.now().toInstant();
       repository.save(n);
     }
-    JavaMailSender sender = mail.getIfAvailable();
-    if (sender != null) {
-      afterCommit(() -> email(sender, notice));
+    mailSender().ifPresent(sender -> afterCommit(() -> email(sender, notice)));
+  }
+
+  private java.util.Optional<JavaMailSender> mailSender() {
+    java.util.Optional<JavaMailSender> known = sender;
+    if (known == null) {
+      known = java.util.Optional.ofNullable(mail.getIfAvailable());
+      sender = known;
     }
+    return known;
   }
 
   @Override
