@@ -6,7 +6,7 @@ package org.publicitydesk.bench;
  */
 record BenchSettings(boolean quick, String database, int lifecycles, int lifecycleThreads, int warmup,
     int rushInformants, int rushWindowSeconds, int rushHeads, int rushArticlesPerHead, int nearCopyArticles,
-    int units, int informantsPerUnit, int articles, int opinionReports, int importChunk, int year) {
+    int units, int informantsPerUnit, int articles, int opinionReports, int importChunk, int year, int grantRows) {
 
   static BenchSettings fromSystemProperties() {
     boolean quick = Boolean.getBoolean("bench.quick");
@@ -25,7 +25,8 @@ record BenchSettings(boolean quick, String database, int lifecycles, int lifecyc
         integer("bench.city.articles", quick ? 1500 : 150_000),
         integer("bench.city.opinionReports", quick ? 2500 : 250_000),
         integer("bench.city.importChunk", 5000),
-        integer("bench.city.year", 2025));
+        integer("bench.city.year", 2025),
+        integer("bench.grants.rows", quick ? 200_000 : 1_600_000));
   }
 
   private static int integer(String name, int fallback) {

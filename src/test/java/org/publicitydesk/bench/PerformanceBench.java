@@ -47,7 +47,7 @@ class PerformanceBench {
       report.put("startup", "people", organization.people(), "");
       report.put("startup", "startSeconds", (System.nanoTime() - t0) / 1e9, "s");
 
-      String scenarios = System.getProperty("bench.scenarios", "lifecycle,rush,nearcopy,city");
+      String scenarios = System.getProperty("bench.scenarios", "lifecycle,rush,nearcopy,grants,city");
       if (scenarios.contains("lifecycle")) {
         lifecycle(app, organization, settings, report);
       }
@@ -56,6 +56,9 @@ class PerformanceBench {
       }
       if (scenarios.contains("nearcopy")) {
         nearCopy(app, organization, settings, report);
+      }
+      if (scenarios.contains("grants")) {
+        grants(app, organization, settings, report);
       }
       if (scenarios.contains("city")) {
         city(app, organization, settings, report);
@@ -179,6 +182,20 @@ class PerformanceBench {
     if (!r.copiesFound()) {
       throw new AssertionError("the near-copies were not all found");
     }
+  }
+
+  private static void grants(BenchApp app, BenchOrganization organization, BenchSettings settings,
+      BenchReport report) {
+    GrantsScenario.Result r = new GrantsScenario(app).run(organization.units, settings.grantRows());
+    String s = "grants";
+    report.put(s, "authorizationRowsBefore", r.rowsBefore(), "");
+    report.put(s, "authorizationRowsAfter", r.rowsAfter(), "");
+    report.put(s, "insertSeconds", r.insertMillis() / 1000.0, "s");
+    report.put(s, "taskListMedianMillisBefore", r.medianBefore(), "ms");
+    report.put(s, "taskListMedianMillisAfter", r.medianAfter(), "ms");
+    report.put(s, "taskListStatementsBefore", r.statementsBefore(), "SQL");
+    report.put(s, "taskListStatementsAfter", r.statementsAfter(), "SQL");
+    report.top("taskListAfterYearOfGrantsToBefore", round3(r.medianAfter() / (double) Math.max(1, r.medianBefore())));
   }
 
   private static Map<String, Double> perLifecycle(Map<String, Long> statements, int n) {
