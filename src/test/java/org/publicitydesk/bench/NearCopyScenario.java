@@ -52,6 +52,8 @@ final class NearCopyScenario {
     jdbc.batchUpdate("insert into pd_article (id, number, unit_code, informant, title, category, item_class, urgent,"
         + " submitted_at, outside_window, status, revision, document_id, word_count) values (?, ?, ?, ?, ?,"
         + " 'OTHER', 'ORDINARY', false, ?, false, 'LOW_QUALITY', 1, ?, 400)", rows);
+    // listed as the upgrade to the index lists them (V103)
+    jdbc.update("insert into pd_near_copy_pending (article_id) select id from pd_article where id < 0");
     // when: department articles are submitted, each indexes up to 200 of the documents (the catch-up after an
     // upgrade), until all are indexed; then six department articles that copy one of them (a new headline in front)
     long catchUpStart = System.nanoTime();

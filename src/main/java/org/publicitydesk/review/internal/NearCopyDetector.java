@@ -9,8 +9,10 @@ import java.util.Optional;
 import java.util.TreeMap;
 import org.publicitydesk.documents.Documents;
 import org.publicitydesk.organization.OrganizationDirectory;
+import org.publicitydesk.organization.OrganizationLoaded;
 import org.publicitydesk.organization.UnitKind;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
@@ -68,6 +70,7 @@ class NearCopyDetector {
         candidates.put(article.getKey(), article.getValue());
       }
     }
+    index.indexed(unindexed.subList(0, now).stream().map(Map.Entry::getKey).toList());
     unindexed.subList(now, unindexed.size()).forEach(article -> candidates.put(article.getKey(), article.getValue()));
     // the few candidates are compared exactly, on their texts, in the order of their articles
     Map<String, String> texts = documents.texts(candidates.values());
@@ -86,6 +89,15 @@ class NearCopyDetector {
     long[] keys = MinHash.bandKeys(shingles(text));
     index.add(documentId, keys);
     return keys;
+  }
+
+  /**
+   * After the organisation changed (in its transaction): the earlier articles of a unit that has become a community
+   * are indexed by the checks to come.
+   */
+  @EventListener
+  void onOrganizationLoaded(OrganizationLoaded loaded) {
+    index.markPending(communities());
   }
 
   /** The active community units (the directory keeps the organisation per version; nothing is read per check). */

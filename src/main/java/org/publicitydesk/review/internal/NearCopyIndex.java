@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -30,26 +29,43 @@ class NearCopyIndex {
    * their document ids.
    *
    * @param unindexed community articles of the window whose documents are not indexed yet (stored before the index
-   *     existed, or a unit that has become a community), in the order of their ids
+   *     existed, or a unit that has become a community: listed in {@code pd_near_copy_pending}, see {@link #markPending}),
+   *     in the order of their ids
    * @param candidates community articles of the window whose documents share at least {@code minShared} bands
    */
   record Lookup(Map<Long, String> unindexed, Map<Long, String> candidates) {
   }
 
   Lookup lookup(Instant from, Instant to, Collection<String> units, long[] bandKeys, int minShared) {
+    Lookup lookup = new Lookup(new java.util.TreeMap<>(), new java.util.TreeMap<>());
+    // the articles by their keys (the few pending ones, the candidates' documents) and the window applied here: with
+    // the window in the query, H2 went through every article of the window's units and tested each (issue 17)
+    Window window = new Window(from, to, new java.util.HashSet<>(units));
+    String article = "select a.id, a.document_id, a.unit_code, a.submitted_at, a.status from pd_article a";
+    jdbc.query(article + " join pd_near_copy_pending p on p.article_id = a.id where a.document_id is not null"
+        + " and not exists (select 1 from pd_near_copy_document d where d.document_id = a.document_id)",
+        window.into(lookup.unindexed()));
     List<String> documents = sharingBands(bandKeys, minShared);
-    String window = " a.submitted_at between :from and :to and a.unit_code in (:units) and a.status <> 'WITHDRAWN'";
-    Map<String, Object> params = new HashMap<>(Map.of("from", Timestamp.from(from), "to", Timestamp.from(to),
-        "units", units, "documents", documents.isEmpty() ? List.of("") : documents));
-    Lookup lookup = new Lookup(new LinkedHashMap<>(), new LinkedHashMap<>());
-    jdbc.query("select 0 as indexed, a.id, a.document_id from pd_article a where" + window
-        + " and a.document_id is not null and not exists (select 1 from pd_near_copy_document d"
-        + " where d.document_id = a.document_id)"
-        + " union all select 1 as indexed, a.id, a.document_id from pd_article a where" + window
-        + " and a.document_id in (:documents) order by 2", params, row -> {
-          (row.getInt(1) == 0 ? lookup.unindexed() : lookup.candidates()).put(row.getLong(2), row.getString(3));
-        });
+    if (!documents.isEmpty()) {
+      jdbc.query(article + " where a.document_id in (:documents)", Map.of("documents", documents),
+          window.into(lookup.candidates()));
+    }
     return lookup;
+  }
+
+  /** The near-copy window: articles of these units submitted in it, not withdrawn. */
+  private record Window(Instant from, Instant to, java.util.Set<String> units) {
+
+    /** Puts each article of a row ({@code id, document_id, unit_code, submitted_at, status}) that is in the window. */
+    org.springframework.jdbc.core.RowCallbackHandler into(Map<Long, String> articles) {
+      return row -> {
+        Instant at = row.getTimestamp(4).toInstant();
+        if (units.contains(row.getString(3)) && !at.isBefore(from) && !at.isAfter(to)
+            && !"WITHDRAWN".equals(row.getString(5))) {
+          articles.put(row.getLong(1), row.getString(2));
+        }
+      };
+    }
   }
 
   /**
@@ -69,6 +85,28 @@ class NearCopyIndex {
           shared.merge(row.getString(1), 1, Integer::sum);
         });
     return shared.entrySet().stream().filter(e -> e.getValue() >= minShared).map(Map.Entry::getKey).sorted().toList();
+  }
+
+  /**
+   * Marks the articles of these (community) units whose documents are not indexed, for the checks to index as they go:
+   * after the organisation changed, a unit that has become a community brings its earlier articles (department
+   * articles are not indexed when stored).
+   */
+  int markPending(Collection<String> units) {
+    if (units.isEmpty()) {
+      return 0;
+    }
+    return jdbc.update("insert into pd_near_copy_pending (article_id) select a.id from pd_article a"
+        + " where a.unit_code in (:units) and a.document_id is not null"
+        + " and not exists (select 1 from pd_near_copy_document d where d.document_id = a.document_id)"
+        + " and not exists (select 1 from pd_near_copy_pending p where p.article_id = a.id)", Map.of("units", units));
+  }
+
+  /** These articles' documents are indexed now. */
+  void indexed(Collection<Long> articleIds) {
+    if (!articleIds.isEmpty()) {
+      jdbc.update("delete from pd_near_copy_pending where article_id in (:ids)", Map.of("ids", articleIds));
+    }
   }
 
   /** Stores a document's band keys once (a document's text never changes; a revision is a new document). */

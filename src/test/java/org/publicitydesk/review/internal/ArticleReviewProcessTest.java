@@ -389,6 +389,8 @@ class ArticleReviewProcessTest {
     String documentId = article(original).documentId;
     jdbc.update("delete from pd_near_copy_band where document_id = ?", documentId);
     jdbc.update("delete from pd_near_copy_document where document_id = ?", documentId);
+    // as the upgrade (V103) lists it
+    jdbc.update("insert into pd_near_copy_pending (article_id) values (?)", article(original).id);
     // when a department submits a near-copy of it
     ProcessInstance copy = submitText("inf-economy", "economy", NearCopyDetectorTest.REORDERED_NEW_HEADLINE);
     // then the original is indexed on the way and the copy is flagged (with it, or with an earlier article of the
@@ -396,6 +398,35 @@ class ArticleReviewProcessTest {
     assertThat(article(copy).nearCopyOf).isNotNull().isLessThanOrEqualTo(article(original).id);
     assertThat(jdbc.queryForObject("select count(*) from pd_near_copy_band where document_id = ?", Integer.class,
         documentId)).isEqualTo(MinHash.BANDS);
+    assertThat(pending(documentId)).isFalse();
+  }
+
+  @Test
+  void aCommunitysArticleThatWasNeverIndexedIsMarkedWhenTheOrganisationChangesAndFoundByTheNextCheck(
+      @Autowired org.springframework.transaction.support.TransactionTemplate transaction,
+      @Autowired org.springframework.context.ApplicationEventPublisher publisher) {
+    // given a community article whose document is not indexed and not marked, as a department's article is stored
+    // (R2.3: only community documents are indexed), before its unit became a community
+    ProcessInstance original = submitText("inf-dongfeng", "dongfeng", NearCopyDetectorTest.COMMUNITY);
+    String documentId = article(original).documentId;
+    jdbc.update("delete from pd_near_copy_band where document_id = ?", documentId);
+    jdbc.update("delete from pd_near_copy_document where document_id = ?", documentId);
+    assertThat(pending(documentId)).isFalse();
+    // when the organisation is loaded (the unit is a community in it)
+    transaction.executeWithoutResult(status -> publisher.publishEvent(
+        new org.publicitydesk.organization.OrganizationLoaded("test", 0, 0)));
+    // then it is marked, and a department's near-copy finds it and indexes it on the way
+    assertThat(pending(documentId)).isTrue();
+    ProcessInstance copy = submitText("inf-economy", "economy", NearCopyDetectorTest.REORDERED_NEW_HEADLINE);
+    assertThat(article(copy).nearCopyOf).isNotNull().isLessThanOrEqualTo(article(original).id);
+    assertThat(pending(documentId)).isFalse();
+    assertThat(jdbc.queryForObject("select count(*) from pd_near_copy_document where document_id = ?", Integer.class,
+        documentId)).isEqualTo(1);
+  }
+
+  private boolean pending(String documentId) {
+    return jdbc.queryForObject("select count(*) from pd_near_copy_pending p join pd_article a on a.id = p.article_id"
+        + " where a.document_id = ?", Integer.class, documentId) > 0;
   }
 
   @Test
