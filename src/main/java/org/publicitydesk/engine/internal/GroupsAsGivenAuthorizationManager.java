@@ -11,9 +11,10 @@ import org.camunda.bpm.engine.impl.persistence.entity.AuthorizationManager;
  * that hold any authorization at all: Camunda reads those with {@code SELECT DISTINCT GROUP_ID_ FROM
  * ACT_RU_AUTHORIZATION} once in every command that checks, a scan of the whole table. Every article and report grants
  * its instance to its unit's groups, so the table grows with the year, and so did the cost of every click (measured:
- * 17 ms at 100,000 rows and 282 ms at 1,000,000 on H2, 12 ms and 74 ms on PostgreSQL; issue 17). The narrowing only
- * shortens the {@code IN (…)} lists of the checks; a group without authorizations matches no row in them, so the
- * answers are the same, and our people belong to a handful of groups each.
+ * 17–27 ms at 100,000 rows and 264–282 ms at 1,000,000 on H2, 12 ms and 74–116 ms on PostgreSQL; issue 17, bench
+ * scenario {@code grants}). The narrowing only shortens the {@code IN (…)} lists of the checks; a group without
+ * authorizations matches no row in them, so the answers are the same, and our people belong to a handful of groups
+ * each.
  */
 public class GroupsAsGivenAuthorizationManager extends AuthorizationManager {
 

@@ -42,9 +42,19 @@ class NearCopyIndex {
     // the window in the query, H2 went through every article of the window's units and tested each (issue 17)
     Window window = new Window(from, to, new java.util.HashSet<>(units));
     String article = "select a.id, a.document_id, a.unit_code, a.submitted_at, a.status from pd_article a";
-    jdbc.query(article + " join pd_near_copy_pending p on p.article_id = a.id where a.document_id is not null"
-        + " and not exists (select 1 from pd_near_copy_document d where d.document_id = a.document_id)",
-        window.into(lookup.unindexed()));
+    int[] seen = {0};
+    jdbc.query(article + " join pd_near_copy_pending p on p.article_id = a.id", row -> {
+      seen[0]++;
+      window.into(lookup.unindexed()).processRow(row);
+    });
+    if (seen[0] > lookup.unindexed().size()) {
+      // pending articles that no check will compare again: before the window (it only moves on), withdrawn,
+      // without a document or indexed meanwhile (after an upgrade the whole history is listed once)
+      jdbc.update("delete from pd_near_copy_pending where article_id in (select a.id from pd_article a"
+          + " join pd_near_copy_pending p on p.article_id = a.id where a.submitted_at < :from"
+          + " or a.status = 'WITHDRAWN' or a.document_id is null or exists (select 1 from pd_near_copy_document d"
+          + " where d.document_id = a.document_id))", Map.of("from", Timestamp.from(from)));
+    }
     List<String> documents = sharingBands(bandKeys, minShared);
     if (!documents.isEmpty()) {
       jdbc.query(article + " where a.document_id in (:documents)", Map.of("documents", documents),
@@ -56,12 +66,15 @@ class NearCopyIndex {
   /** The near-copy window: articles of these units submitted in it, not withdrawn. */
   private record Window(Instant from, Instant to, java.util.Set<String> units) {
 
-    /** Puts each article of a row ({@code id, document_id, unit_code, submitted_at, status}) that is in the window. */
+    /**
+     * Puts each article of a row ({@code id, document_id, unit_code, submitted_at, status}) that is in the window and
+     * has a document.
+     */
     org.springframework.jdbc.core.RowCallbackHandler into(Map<Long, String> articles) {
       return row -> {
         Instant at = row.getTimestamp(4).toInstant();
         if (units.contains(row.getString(3)) && !at.isBefore(from) && !at.isAfter(to)
-            && !"WITHDRAWN".equals(row.getString(5))) {
+            && !"WITHDRAWN".equals(row.getString(5)) && row.getString(2) != null) {
           articles.put(row.getLong(1), row.getString(2));
         }
       };

@@ -424,6 +424,27 @@ class ArticleReviewProcessTest {
         documentId)).isEqualTo(1);
   }
 
+  @Test
+  void aListedArticleThatNoCheckWillCompareAgainLeavesTheListAtTheNextCheck() {
+    // given a community article listed as not indexed (as an upgrade lists the whole history) but submitted before the
+    // 60-day window (R2.3)
+    ProcessInstance old = submitText("inf-dongfeng", "dongfeng", NearCopyDetectorTest.COMMUNITY);
+    String documentId = article(old).documentId;
+    jdbc.update("delete from pd_near_copy_band where document_id = ?", documentId);
+    jdbc.update("delete from pd_near_copy_document where document_id = ?", documentId);
+    java.sql.Timestamp submitted = jdbc.queryForObject("select submitted_at from pd_article where id = ?",
+        java.sql.Timestamp.class, article(old).id);
+    jdbc.update("update pd_article set submitted_at = ? where id = ?",
+        java.sql.Timestamp.from(submitted.toInstant().minus(java.time.Duration.ofDays(90))), article(old).id);
+    jdbc.update("insert into pd_near_copy_pending (article_id) values (?)", article(old).id);
+    // when a department submits
+    submitText("inf-economy", "economy", NearCopyDetectorTest.SAME_TOPIC);
+    // then it is no longer listed, and not indexed either: it will never be compared again
+    assertThat(pending(documentId)).isFalse();
+    assertThat(jdbc.queryForObject("select count(*) from pd_near_copy_document where document_id = ?", Integer.class,
+        documentId)).isZero();
+  }
+
   private boolean pending(String documentId) {
     return jdbc.queryForObject("select count(*) from pd_near_copy_pending p join pd_article a on a.id = p.article_id"
         + " where a.document_id = ?", Integer.class, documentId) > 0;
