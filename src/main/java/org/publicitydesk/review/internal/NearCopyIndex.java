@@ -49,11 +49,13 @@ class NearCopyIndex {
     });
     if (seen[0] > lookup.unindexed().size()) {
       // pending articles that no check will compare again: before the window (it only moves on), withdrawn,
-      // without a document or indexed meanwhile (after an upgrade the whole history is listed once)
+      // without a document, indexed meanwhile, or of a unit that is no community now (an organisation load lists
+      // them again if it becomes one); after an upgrade the whole history is listed once
       jdbc.update("delete from pd_near_copy_pending where article_id in (select a.id from pd_article a"
           + " join pd_near_copy_pending p on p.article_id = a.id where a.submitted_at < :from"
-          + " or a.status = 'WITHDRAWN' or a.document_id is null or exists (select 1 from pd_near_copy_document d"
-          + " where d.document_id = a.document_id))", Map.of("from", Timestamp.from(from)));
+          + " or a.unit_code not in (:units) or a.status = 'WITHDRAWN' or a.document_id is null"
+          + " or exists (select 1 from pd_near_copy_document d where d.document_id = a.document_id))",
+          Map.of("from", Timestamp.from(from), "units", units));
     }
     List<String> documents = sharingBands(bandKeys, minShared);
     if (!documents.isEmpty()) {

@@ -386,9 +386,7 @@ class ArticleReviewProcessTest {
   void aCommunityArticleStoredBeforeTheNearCopyIndexIsIndexedWhenADepartmentSubmits() {
     // given a community article whose document is not in the near-copy index (stored before it existed) (R2.3)
     ProcessInstance original = submitText("inf-dongfeng", "dongfeng", NearCopyDetectorTest.COMMUNITY);
-    String documentId = article(original).documentId;
-    jdbc.update("delete from pd_near_copy_band where document_id = ?", documentId);
-    jdbc.update("delete from pd_near_copy_document where document_id = ?", documentId);
+    String documentId = outOfTheIndex(original);
     // as the upgrade (V103) lists it
     jdbc.update("insert into pd_near_copy_pending (article_id) values (?)", article(original).id);
     // when a department submits a near-copy of it
@@ -408,9 +406,7 @@ class ArticleReviewProcessTest {
     // given a community article whose document is not indexed and not marked, as a department's article is stored
     // (R2.3: only community documents are indexed), before its unit became a community
     ProcessInstance original = submitText("inf-dongfeng", "dongfeng", NearCopyDetectorTest.COMMUNITY);
-    String documentId = article(original).documentId;
-    jdbc.update("delete from pd_near_copy_band where document_id = ?", documentId);
-    jdbc.update("delete from pd_near_copy_document where document_id = ?", documentId);
+    String documentId = outOfTheIndex(original);
     assertThat(pending(documentId)).isFalse();
     // when the organisation is loaded (the unit is a community in it)
     transaction.executeWithoutResult(status -> publisher.publishEvent(
@@ -429,20 +425,30 @@ class ArticleReviewProcessTest {
     // given a community article listed as not indexed (as an upgrade lists the whole history) but submitted before the
     // 60-day window (R2.3)
     ProcessInstance old = submitText("inf-dongfeng", "dongfeng", NearCopyDetectorTest.COMMUNITY);
-    String documentId = article(old).documentId;
-    jdbc.update("delete from pd_near_copy_band where document_id = ?", documentId);
-    jdbc.update("delete from pd_near_copy_document where document_id = ?", documentId);
+    String documentId = outOfTheIndex(old);
     java.sql.Timestamp submitted = jdbc.queryForObject("select submitted_at from pd_article where id = ?",
         java.sql.Timestamp.class, article(old).id);
     jdbc.update("update pd_article set submitted_at = ? where id = ?",
         java.sql.Timestamp.from(submitted.toInstant().minus(java.time.Duration.ofDays(90))), article(old).id);
     jdbc.update("insert into pd_near_copy_pending (article_id) values (?)", article(old).id);
+    // and a department's article listed (its unit was a community once)
+    ProcessInstance department = submitText("inf-urban", "urban", NearCopyDetectorTest.SAME_TOPIC);
+    jdbc.update("insert into pd_near_copy_pending (article_id) values (?)", article(department).id);
     // when a department submits
     submitText("inf-economy", "economy", NearCopyDetectorTest.SAME_TOPIC);
-    // then it is no longer listed, and not indexed either: it will never be compared again
+    // then neither is listed any more, and the first is not indexed either: no check will compare them again
     assertThat(pending(documentId)).isFalse();
+    assertThat(pending(article(department).documentId)).isFalse();
     assertThat(jdbc.queryForObject("select count(*) from pd_near_copy_document where document_id = ?", Integer.class,
         documentId)).isZero();
+  }
+
+  /** Takes the article's document out of the near-copy index, as before the index existed; its document id. */
+  private String outOfTheIndex(ProcessInstance pi) {
+    String documentId = article(pi).documentId;
+    jdbc.update("delete from pd_near_copy_band where document_id = ?", documentId);
+    jdbc.update("delete from pd_near_copy_document where document_id = ?", documentId);
+    return documentId;
   }
 
   private boolean pending(String documentId) {
