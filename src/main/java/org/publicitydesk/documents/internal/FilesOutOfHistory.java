@@ -10,7 +10,9 @@ import org.camunda.bpm.engine.impl.history.HistoryLevel;
 import org.camunda.bpm.engine.impl.history.event.HistoricVariableUpdateEventEntity;
 import org.camunda.bpm.engine.impl.history.event.HistoryEventType;
 import org.camunda.bpm.engine.impl.history.event.HistoryEventTypes;
+import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.VariableInstanceEntity;
+import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
 import org.camunda.bpm.engine.variable.type.ValueType;
 import org.publicitydesk.documents.OutOfHistory;
 import org.springframework.stereotype.Component;
@@ -21,8 +23,10 @@ import org.springframework.stereotype.Component;
  * bytes would stay in Camunda's history tables for ever. Nor the form views that modules declare
  * ({@link OutOfHistory}: recomputed from the application's tables at each step, a copy in history per step would
  * only cost statements, issue 17), nor a detail row per variable change in the processes whose modules record every
- * answer themselves (each variable's instance and last value stay in {@code ACT_HI_VARINST}). Everything else is
- * recorded as with history "full".
+ * answer themselves (each variable's instance and last value stay in {@code ACT_HI_VARINST}), nor the passage through
+ * an exclusive gateway: it waits for nothing and decides from what the tasks before it recorded, and the next
+ * activity's row shows the way taken (issue 17: a row with eight indexes for each of the five gateways of an
+ * article). Everything else is recorded as with history "full".
  */
 @Component
 class FilesOutOfHistory extends AbstractProcessEnginePlugin implements HistoryLevel {
@@ -65,6 +69,19 @@ class FilesOutOfHistory extends AbstractProcessEnginePlugin implements HistoryLe
         && withoutDetail.contains(update.getProcessDefinitionKey()))) {
       return false;
     }
+    if (entity instanceof ExecutionEntity execution && isActivityInstanceEvent(eventType)
+        && passesThrough(execution.getActivity())) {
+      return false;
+    }
     return HistoryLevel.HISTORY_LEVEL_FULL.isHistoryEventProduced(eventType, entity);
+  }
+
+  private static boolean isActivityInstanceEvent(HistoryEventType eventType) {
+    return eventType == HistoryEventTypes.ACTIVITY_INSTANCE_START || eventType == HistoryEventTypes.ACTIVITY_INSTANCE_END
+        || eventType == HistoryEventTypes.ACTIVITY_INSTANCE_UPDATE;
+  }
+
+  private static boolean passesThrough(ActivityImpl activity) {
+    return activity != null && "exclusiveGateway".equals(activity.getProperty("type"));
   }
 }

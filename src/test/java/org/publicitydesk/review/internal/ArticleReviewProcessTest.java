@@ -103,6 +103,12 @@ class ArticleReviewProcessTest {
     decide(pi, "editor-liu", "ACCEPT", null);
     assertThat(pi).isWaitingAt("Task_RecordAdoption").hasPassed("Task_AcceptArticle");
     assertThat(task(pi)).hasCandidateGroup("editorial");
+    // the history keeps every step in order and no row for the exclusive gateways passed (issue 17)
+    assertThat(history.createHistoricActivityInstanceQuery().processInstanceId(pi.getId())
+        .orderByHistoricActivityInstanceStartTime().asc().orderPartiallyByOccurrence().asc().list())
+        .extracting(org.camunda.bpm.engine.history.HistoricActivityInstance::getActivityId)
+        .containsExactly("StartEvent_ArticleSubmitted", "Task_RegisterArticle", "Task_DetermineRouting",
+            "Task_ReviewByUnitHead", "Task_EditorialReview", "Task_AcceptArticle", "Task_RecordAdoption");
     ArticleEntity article = article(pi);
     assertThat(article.status).isEqualTo(ArticleStatus.ACCEPTED);
     assertThat(article.number).isEqualTo("2026-%06d".formatted(article.id));
