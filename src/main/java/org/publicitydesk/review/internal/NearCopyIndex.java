@@ -18,15 +18,7 @@ import org.springframework.stereotype.Component;
 @Component
 class NearCopyIndex {
 
-  /** More documents than this sharing a band key make it common (boilerplate, {@link #sharingBands}). */
-  static final int COMMON_KEY = 50;
-
   private final NamedParameterJdbcTemplate jdbc;
-  /**
-   * Band keys found shared by more than {@value #COMMON_KEY} documents. Only ever grows (a document's bands never
-   * leave the index), and a key learnt here changes only what a check costs, never what it finds.
-   */
-  private final java.util.Set<Long> common = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
   NearCopyIndex(NamedParameterJdbcTemplate jdbc) {
     this.jdbc = jdbc;
@@ -96,40 +88,18 @@ class NearCopyIndex {
    * look-ups), counted here. Grouped and counted in SQL ({@code group by document_id having count(*) >= ?}), H2 read
    * the bands through the document index to group them in order — every band of every indexed document, at each
    * department submission (issue 17: two thirds of the CPU of 2,000 lifecycles on four threads).
-   *
-   * <p>A key that more than {@value #COMMON_KEY} documents share comes from boilerplate (the same opening, the same
-   * slogan) and says nothing about copying; its rows grew with the whole history at each check (issue 17). Such keys
-   * are remembered ({@link #common}) and left out of later look-ups, and a document then needs as many fewer shared
-   * bands among the others: one that shares {@code minShared} bands shares at least {@code minShared - left out} of the
-   * rest, so every document found before is still found (the candidates are compared on their texts). When as many
-   * keys as {@code minShared} are common, nothing would be left to count on, and every key is looked up as before.
    */
-  List<String> sharingBands(long[] bandKeys, int minShared) {
+  private List<String> sharingBands(long[] bandKeys, int minShared) {
     if (bandKeys.length == 0) {
       return List.of();
     }
-    List<Long> asked = Arrays.stream(bandKeys).boxed().toList();
-    List<Long> rare = asked.stream().filter(key -> !common.contains(key)).toList();
-    List<Long> keys = asked.size() - rare.size() < minShared ? rare : asked;
-    Map<Long, List<String>> byKey = new HashMap<>();
-    jdbc.query("select band_key, document_id from pd_near_copy_band where band_key in (:keys)", Map.of("keys", keys),
-        row -> {
-          byKey.computeIfAbsent(row.getLong(1), k -> new java.util.ArrayList<>()).add(row.getString(2));
-        });
-    byKey.forEach((key, documents) -> {
-      if (documents.size() > COMMON_KEY) {
-        common.add(key);
-      }
-    });
-    int required = Math.max(1, minShared - (asked.size() - keys.size()));
     Map<String, Integer> shared = new HashMap<>();
-    byKey.values().forEach(documents -> documents.forEach(document -> shared.merge(document, 1, Integer::sum)));
-    return shared.entrySet().stream().filter(e -> e.getValue() >= required).map(Map.Entry::getKey).sorted().toList();
-  }
-
-  /** Whether a band key has been found common ({@link #sharingBands}). */
-  boolean common(long bandKey) {
-    return common.contains(bandKey);
+    jdbc.query("select document_id from pd_near_copy_band where band_key in (:keys)",
+        Map.of("keys", Arrays.stream(bandKeys).boxed().toList()),
+        row -> {
+          shared.merge(row.getString(1), 1, Integer::sum);
+        });
+    return shared.entrySet().stream().filter(e -> e.getValue() >= minShared).map(Map.Entry::getKey).sorted().toList();
   }
 
   /**

@@ -449,48 +449,6 @@ class ArticleReviewProcessTest {
         documentId)).isZero();
   }
 
-  @Test
-  void aBandKeyThatManyDocumentsShareIsLeftOutOfLaterLookUpsAndNothingFoundBeforeIsMissed(
-      @Autowired NearCopyIndex index) {
-    // given band keys of our own (R2.3, issue 17): more than COMMON_KEY documents share each of `common` keys of the
-    // query (boilerplate), a target shares four keys with it (a near copy: minShared is 4), another document two
-    for (int common : new int[] {1, 4}) {
-      long base = new java.util.SplittableRandom().nextLong(1L << 40, 1L << 60);
-      String run = java.util.UUID.randomUUID().toString().substring(0, 8);
-      long[] query = java.util.stream.LongStream.range(0, MinHash.BANDS).map(i -> base + i).toArray();
-      for (int d = 0; d <= NearCopyIndex.COMMON_KEY; d++) {
-        for (int k = 0; k < common; k++) {
-          band(base + MinHash.BANDS - 1 - k, run + "-many-" + k + "-" + d);
-        }
-      }
-      for (int k = 0; k < 4; k++) {
-        band(base + MinHash.BANDS - 1 - k, run + "-target");
-      }
-      band(base + MinHash.BANDS - 1, run + "-two");
-      band(base + MinHash.BANDS - 2, run + "-two");
-      int minShared = MinHash.minSharedBands(0.5);
-      assertThat(minShared).isEqualTo(4);
-      // when a check looks the keys up twice: the first finds the common keys, the second leaves them out
-      List<String> first = ours(index.sharingBands(query, minShared), run);
-      assertThat(index.common(base + MinHash.BANDS - 1)).isTrue();
-      assertThat(index.common(base)).isFalse();
-      List<String> second = ours(index.sharingBands(query, minShared), run);
-      // then both find the target only: with one key left out, three of the others suffice (the target shares
-      // three, the other document one); with four left out nothing would be left to count on, so every key is
-      // looked up as before (else the target, whose four shared keys are all common, would be missed)
-      assertThat(first).as("%d common", common).containsExactly(run + "-target");
-      assertThat(second).as("%d common", common).containsExactly(run + "-target");
-    }
-  }
-
-  private void band(long key, String documentId) {
-    jdbc.update("insert into pd_near_copy_band (band_key, document_id) values (?, ?)", key, documentId);
-  }
-
-  private static List<String> ours(List<String> documents, String run) {
-    return documents.stream().filter(d -> d.startsWith(run)).toList();
-  }
-
   /** Takes the article's document out of the near-copy index, as before the index existed; its document id. */
   private String outOfTheIndex(ProcessInstance pi) {
     String documentId = article(pi).documentId;
