@@ -18,8 +18,15 @@ import org.springframework.util.FileSystemUtils;
  */
 class PerformanceBench {
 
-  /** Lifecycles per thread that ours and the floor take in turn (see {@link LifecycleScenario#alternate}). */
-  private static final int ALTERNATION_BATCH = 10;
+  /**
+   * How many turns each of ours and the floor takes per measured run ({@link LifecycleScenario#alternate}): enough to
+   * weigh a change of the machine's load on both alike, few enough for the JIT. Each switch between the two can send
+   * compiled code back to the interpreter where they differ (a field null on one side only, say), and after some
+   * hundreds of recompilations at one place HotSpot keeps a trap there for good, which one side then takes at every
+   * call (seventh round: batches of 10 lifecycles, 100 turns, ended with such traps in Camunda's code, up to 213 per
+   * lifecycle of ours). {@code mostRepeatedDeoptimization} shows whether it happened.
+   */
+  private static final int TURNS = 10;
 
   @Test
   void run() throws Exception {
@@ -75,12 +82,22 @@ class PerformanceBench {
   private static void lifecycle(BenchApp app, BenchOrganization organization, BenchSettings settings,
       BenchReport report) throws Exception {
     LifecycleScenario scenario = new LifecycleScenario(app, organization.units);
-    // warm-up of both (JIT, caches), not measured
-    scenario.run(LifecycleScenario.FLOOR, settings.warmup(), 1);
-    scenario.run(LifecycleScenario.OURS, settings.warmup(), 1);
     int n = settings.lifecycles();
     Map<String, Map<String, Long>> sent = new java.util.HashMap<>();
-    LifecycleScenario.Pair one = scenario.alternate(n, 1, ALTERNATION_BATCH, sent);
+    int threads = settings.lifecycleThreads();
+    LifecycleScenario.Pair one;
+    LifecycleScenario.Pair many;
+    Deoptimizations.Counts deoptimized;
+    try (Deoptimizations deoptimizations = new Deoptimizations()) {
+      // warm-up of both (JIT, caches), not measured
+      scenario.run(LifecycleScenario.FLOOR, settings.warmup(), 1);
+      scenario.run(LifecycleScenario.OURS, settings.warmup(), 1);
+      deoptimizations.countFrom();
+      int batch = Math.max(1, n / TURNS);
+      one = scenario.alternate(n, 1, batch, sent);
+      many = scenario.alternate(n, threads, batch, new java.util.HashMap<>());
+      deoptimized = deoptimizations.counts(java.time.Duration.ofSeconds(10));
+    }
     LifecycleScenario.Run floor1 = one.floor();
     LifecycleScenario.Run ours1 = one.ours();
     // what one lifecycle sends, by kind: ours (the 30 most frequent) beside the floor
@@ -89,8 +106,6 @@ class PerformanceBench {
         .sorted((a, b) -> Double.compare(b.getValue(), a.getValue())).limit(30)
         .forEach(e -> report.put("lifecycleSql", e.getKey(), e.getValue() + " (floor "
             + floorKinds.getOrDefault(e.getKey(), 0.0) + ")", "per lifecycle"));
-    int threads = settings.lifecycleThreads();
-    LifecycleScenario.Pair many = scenario.alternate(n, threads, ALTERNATION_BATCH * threads, new java.util.HashMap<>());
     LifecycleScenario.Run floorN = many.floor();
     LifecycleScenario.Run oursN = many.ours();
     String s = "lifecycle";
@@ -114,6 +129,12 @@ class PerformanceBench {
     report.put(s, "workerCpuRatio", ours1.workerCpuMillisPerLifecycle() / floor1.workerCpuMillisPerLifecycle(), "");
     report.put(s, "oursJitMillisPerLifecycle", ours1.jitMillisPerLifecycle(), "ms");
     report.put(s, "floorJitMillisPerLifecycle", floor1.jitMillisPerLifecycle(), "ms");
+    // the JIT's deoptimizations on each side's threads (both thread counts): a place taken thousands of times is a
+    // trap the compiled code keeps, and its time shows in no sampling profile (seventh round)
+    report.put(s, "oursDeoptimizationsPerLifecycle", deoptimized.bySide().getOrDefault("ours", 0L) / (2.0 * n), "");
+    report.put(s, "floorDeoptimizationsPerLifecycle", deoptimized.bySide().getOrDefault("floor", 0L) / (2.0 * n), "");
+    report.put(s, "mostRepeatedDeoptimization", deoptimized.mostRepeated() + " × " + deoptimized.mostRepeatedCount(),
+        "");
     long unfinished = scenario.unfinished(LifecycleScenario.OURS) + scenario.unfinished(LifecycleScenario.FLOOR);
     report.put(s, "unfinishedInstances", unfinished, "");
     double ratio = floor1.perSecond() / ours1.perSecond();
