@@ -31,7 +31,7 @@ final class Deoptimizations implements AutoCloseable {
   private volatile Instant flushWanted = Instant.MAX;
 
   /**
-   * Starts listening; nothing is counted before {@link #countFrom}. Started at the benchmark's start: JFR started in a
+   * Starts listening; nothing is counted before {@link #countFrom}. Started before the warm-up: JFR started in a
    * warm process made the JIT compiler work as much as the lifecycles did for a while.
    */
   Deoptimizations() {
