@@ -18,7 +18,15 @@ import org.springframework.stereotype.Component;
 @Component
 class NearCopyIndex {
 
+  /** More documents than this sharing a band key make it common (boilerplate, {@link #sharingBands}). */
+  static final int COMMON_KEY = 50;
+
   private final NamedParameterJdbcTemplate jdbc;
+  /**
+   * Band keys seen shared by more than {@value #COMMON_KEY} documents. Only ever grows (a document's bands stay in the
+   * index), and a key learnt here changes what a look-up costs, never what it finds.
+   */
+  private final java.util.Set<Long> common = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
   NearCopyIndex(NamedParameterJdbcTemplate jdbc) {
     this.jdbc = jdbc;
@@ -88,18 +96,60 @@ class NearCopyIndex {
    * look-ups), counted here. Grouped and counted in SQL ({@code group by document_id having count(*) >= ?}), H2 read
    * the bands through the document index to group them in order — every band of every indexed document, at each
    * department submission (issue 17: two thirds of the CPU of 2,000 lifecycles on four threads).
+   *
+   * <p>A key that more than {@value #COMMON_KEY} documents share comes from boilerplate (the same opening, the same
+   * slogan), and its rows grow with the whole history (issue 17). Such keys, once seen ({@link #common}), are not
+   * read row by row: the other keys are, and only a document that shares enough of them to reach {@code minShared}
+   * with the common keys' help is asked which of those it has (one statement per such document). The answer
+   * is the same as counting every row: a document with none of the other keys can reach {@code minShared} only when
+   * as many keys are common, and then every key is read as before.
    */
-  private List<String> sharingBands(long[] bandKeys, int minShared) {
+  List<String> sharingBands(long[] bandKeys, int minShared) {
     if (bandKeys.length == 0) {
       return List.of();
     }
+    List<Long> asked = Arrays.stream(bandKeys).boxed().toList();
+    List<Long> common = asked.stream().filter(this.common::contains).toList();
+    boolean all = common.size() >= minShared;
     Map<String, Integer> shared = new HashMap<>();
-    jdbc.query("select document_id from pd_near_copy_band where band_key in (:keys)",
-        Map.of("keys", Arrays.stream(bandKeys).boxed().toList()),
+    Map<Long, Integer> rows = new HashMap<>();
+    jdbc.query("select band_key, document_id from pd_near_copy_band where band_key in (:keys)",
+        Map.of("keys", all || common.isEmpty() ? asked : asked.stream().filter(k -> !common.contains(k)).toList()),
         row -> {
-          shared.merge(row.getString(1), 1, Integer::sum);
+          rows.merge(row.getLong(1), 1, Integer::sum);
+          shared.merge(row.getString(2), 1, Integer::sum);
         });
+    rows.forEach((key, documents) -> {
+      if (documents > COMMON_KEY) {
+        this.common.add(key);
+      }
+    });
+    if (!all && !common.isEmpty()) {
+      // only a document that could reach minShared with every common key is asked which it has
+      shared.replaceAll((document, count) -> count + common.size() >= minShared
+          ? count + commonShared(document, common) : count);
+    }
     return shared.entrySet().stream().filter(e -> e.getValue() >= minShared).map(Map.Entry::getKey).sorted().toList();
+  }
+
+  /** Whether a band key has been seen common ({@link #sharingBands}). */
+  boolean common(long bandKey) {
+    return common.contains(bandKey);
+  }
+
+  /**
+   * How many of these (common) band keys a document has: a primary-key look-up per key. With {@code band_key in (…)
+   * and document_id = …}, H2 read every row of each key.
+   */
+  private int commonShared(String documentId, List<Long> common) {
+    Map<String, Object> params = new HashMap<>(Map.of("id", documentId));
+    StringBuilder sql = new StringBuilder("select count(*) from (");
+    for (int i = 0; i < common.size(); i++) {
+      sql.append(i == 0 ? "" : " union all ")
+          .append("select 1 x from pd_near_copy_band where band_key = :k").append(i).append(" and document_id = :id");
+      params.put("k" + i, common.get(i));
+    }
+    return jdbc.queryForObject(sql.append(") c").toString(), params, Integer.class);
   }
 
   /**

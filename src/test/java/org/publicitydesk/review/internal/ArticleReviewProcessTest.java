@@ -449,6 +449,52 @@ class ArticleReviewProcessTest {
         documentId)).isZero();
   }
 
+  @Test
+  void aBandKeyThatManyDocumentsShareIsNoLongerReadRowByRowAndTheLookUpFindsTheSame(@Autowired NearCopyIndex index) {
+    int minShared = MinHash.minSharedBands(0.5);
+    assertThat(minShared).isEqualTo(4);
+    for (int common : new int[] {1, 2, 4}) {
+      // given band keys of our own (R2.3, issue 17): the query's last `common` keys are each shared by more than
+      // COMMON_KEY documents (boilerplate); a target shares the query's last four keys (a near copy); another document
+      // shares three keys that are not common, a third the two last keys
+      long base = new java.util.SplittableRandom().nextLong(1L << 40, 1L << 60);
+      String run = java.util.UUID.randomUUID().toString().substring(0, 8);
+      long[] query = java.util.stream.LongStream.range(0, MinHash.BANDS).map(i -> base + i).toArray();
+      for (int d = 0; d <= NearCopyIndex.COMMON_KEY; d++) {
+        for (int k = 0; k < common; k++) {
+          band(base + MinHash.BANDS - 1 - k, run + "-many-" + k + "-" + d);
+        }
+      }
+      for (int k = 0; k < 4; k++) {
+        band(base + MinHash.BANDS - 1 - k, run + "-target");
+      }
+      for (int k = 0; k < 3; k++) {
+        band(base + k, run + "-three");
+      }
+      band(base + MinHash.BANDS - 1, run + "-two");
+      band(base + MinHash.BANDS - 2, run + "-two");
+      // when the keys are looked up twice: the first reads every row and learns the common keys, the second does not
+      // read their rows
+      List<String> first = ours(index.sharingBands(query, minShared), run);
+      assertThat(index.common(base + MinHash.BANDS - 1)).isTrue();
+      assertThat(index.common(base + MinHash.BANDS - 1 - common)).isFalse();
+      List<String> second = ours(index.sharingBands(query, minShared), run);
+      // then both find the target only: with one or two common keys it is asked which of them it has (it has them
+      // all), the document with three other keys is asked too and has none; with four common keys, as many as are
+      // needed, a document could share only common keys, so every key is read as before
+      assertThat(first).as("%d common", common).containsExactly(run + "-target");
+      assertThat(second).as("%d common", common).containsExactly(run + "-target");
+    }
+  }
+
+  private void band(long key, String documentId) {
+    jdbc.update("insert into pd_near_copy_band (band_key, document_id) values (?, ?)", key, documentId);
+  }
+
+  private static List<String> ours(List<String> documents, String run) {
+    return documents.stream().filter(d -> d.startsWith(run)).toList();
+  }
+
   /** Takes the article's document out of the near-copy index, as before the index existed; its document id. */
   private String outOfTheIndex(ProcessInstance pi) {
     String documentId = article(pi).documentId;
