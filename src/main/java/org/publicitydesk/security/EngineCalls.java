@@ -153,9 +153,14 @@ class EngineCalls {
     if (task == null) {
       return null; // Camunda answers 404 (or 403 where the task is not visible)
     }
-    if (commentOrAttachment) {
-      return task.worker(caller) ? null : Verdict.notYours();
-    }
+    Verdict verdict = commentOrAttachment ? (task.worker(caller) ? null : Verdict.notYours())
+        : work(caller, op, task, body);
+    // the facts are read in two steps: a completion committed between them leaves a task without its candidates, and
+    // a refusal here would hide that this caller lost a race; when the task is gone now, Camunda's answer follows (409)
+    return verdict != null && verdict.status() == 403 && gone(taskId) ? null : verdict;
+  }
+
+  private Verdict work(Caller caller, String op, TaskFacts task, ObjectNode body) {
     return switch (op) {
       case "claim" -> !task.candidate(caller) ? Verdict.notYours()
           : !caller.userId().equals(text(body, "userId")) ? Verdict.bad("只能由本人认领任务 (claim for yourself only)")
@@ -181,6 +186,10 @@ class EngineCalls {
     }
     Verdict fields = onlyFields(body, Set.of("variables", "withVariablesInReturn"), null, null);
     return fields != null ? fields : variables(body.get("variables"), declared, "任务“" + task.name() + "”");
+  }
+
+  private boolean gone(String taskId) {
+    return access.asSystem(() -> engine.getTaskService().createTaskQuery().taskId(taskId).count()) == 0;
   }
 
   private TaskFacts facts(String taskId) {
