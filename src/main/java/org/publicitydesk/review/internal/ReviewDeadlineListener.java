@@ -2,12 +2,10 @@ package org.publicitydesk.review.internal;
 
 import java.util.Date;
 import java.util.Set;
-import java.util.TreeSet;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 // impl: the running command (its authorization switch) has no public accessor
 import org.camunda.bpm.engine.impl.context.Context;
-import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.publicitydesk.calendar.BusinessClock;
 import org.publicitydesk.calendar.WorkingCalendar;
 import org.publicitydesk.notification.Notice;
@@ -27,13 +25,15 @@ class ReviewDeadlineListener implements TaskListener {
   private final WorkingCalendar calendar;
   private final ReviewProperties properties;
   private final Notifications notifications;
+  private final TaskRecipients recipients;
 
   ReviewDeadlineListener(BusinessClock clock, WorkingCalendar calendar, ReviewProperties properties,
-      Notifications notifications) {
+      Notifications notifications, TaskRecipients recipients) {
     this.clock = clock;
     this.calendar = calendar;
     this.properties = properties;
     this.notifications = notifications;
+    this.recipients = recipients;
   }
 
   @Override
@@ -58,22 +58,7 @@ class ReviewDeadlineListener implements TaskListener {
 
   /** The assignee when there is one (a deputy, an added reviewer), else every candidate user and group member. */
   private Set<String> candidates(DelegateTask task) {
-    Set<String> people = new TreeSet<>();
-    if (task.getAssignee() != null) {
-      people.add(task.getAssignee());
-      return people;
-    }
-    var identity = task.getProcessEngineServices().getIdentityService();
-    Context.getCommandContext().runWithoutAuthorization(() -> {
-      task.getCandidates().stream().filter(l -> IdentityLinkType.CANDIDATE.equals(l.getType())).forEach(l -> {
-        if (l.getUserId() != null) {
-          people.add(l.getUserId());
-        } else {
-          identity.createUserQuery().memberOfGroup(l.getGroupId()).list().forEach(u -> people.add(u.getId()));
-        }
-      });
-      return null;
-    });
-    return people;
+    return Context.getCommandContext()
+        .runWithoutAuthorization(() -> recipients.of(task.getAssignee(), task.getCandidates()));
   }
 }

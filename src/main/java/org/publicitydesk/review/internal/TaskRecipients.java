@@ -1,5 +1,7 @@
 package org.publicitydesk.review.internal;
 
+import java.util.Collection;
+import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import org.camunda.bpm.engine.IdentityService;
@@ -9,7 +11,7 @@ import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
 
-/** The people a task reminder goes to: its assignee, or else every candidate user and member of a candidate group. */
+/** The people a task's notices go to: its assignee, or else every candidate user and member of a candidate group. */
 @Component
 class TaskRecipients {
 
@@ -22,12 +24,21 @@ class TaskRecipients {
   }
 
   Set<String> of(Task task) {
+    return of(task.getAssignee(),
+        task.getAssignee() != null ? List.of() : tasks.getIdentityLinksForTask(task.getId()));
+  }
+
+  /**
+   * The same from a task's assignee and identity links (a task being created, {@link ReviewDeadlineListener}: its
+   * caller decides whether the user query runs with authorization checks).
+   */
+  Set<String> of(String assignee, Collection<? extends IdentityLink> links) {
     Set<String> people = new TreeSet<>();
-    if (task.getAssignee() != null) {
-      people.add(task.getAssignee());
+    if (assignee != null) {
+      people.add(assignee);
       return people;
     }
-    for (IdentityLink link : tasks.getIdentityLinksForTask(task.getId())) {
+    for (IdentityLink link : links) {
       if (!IdentityLinkType.CANDIDATE.equals(link.getType())) {
         continue;
       }
