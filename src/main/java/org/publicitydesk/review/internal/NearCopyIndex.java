@@ -20,6 +20,8 @@ class NearCopyIndex {
 
   /** More documents than this sharing a band key make it common (boilerplate, {@link #sharingBands}). */
   static final int COMMON_KEY = 50;
+  /** The most (key, document) pairs asked about in one statement; beyond, the common keys' rows are read. */
+  static final int MAX_ASKED = 256;
 
   private final NamedParameterJdbcTemplate jdbc;
   /**
@@ -99,37 +101,49 @@ class NearCopyIndex {
    *
    * <p>A key that more than {@value #COMMON_KEY} documents share comes from boilerplate (the same opening, the same
    * slogan), and its rows grow with the whole history (issue 17). Such keys, once seen ({@link #common}), are not
-   * read row by row: the other keys are, and only a document that shares enough of them to reach {@code minShared}
-   * with the common keys' help is asked which of those it has (one statement per such document). The answer
-   * is the same as counting every row: a document with none of the other keys can reach {@code minShared} only when
-   * as many keys are common, and then every key is read as before.
+   * read row by row: the other keys are, and the documents that could reach {@code minShared} with the common keys'
+   * help are asked which of those they have, in one statement ({@link #commonShared}). The answer is the same as
+   * counting every row: a document with none of the other keys can reach {@code minShared} only when as many keys are
+   * common, and then (or when too many documents would have to be asked) every key is read as before.
    */
   List<String> sharingBands(long[] bandKeys, int minShared) {
     if (bandKeys.length == 0) {
       return List.of();
     }
     List<Long> asked = Arrays.stream(bandKeys).boxed().toList();
-    List<Long> common = asked.stream().filter(this.common::contains).toList();
-    boolean all = common.size() >= minShared;
+    List<Long> commonAsked = asked.stream().filter(common::contains).toList();
+    Map<String, Integer> shared = bandsPerDocument(commonAsked.size() >= minShared ? asked
+        : asked.stream().filter(key -> !commonAsked.contains(key)).toList());
+    List<String> near = shared.entrySet().stream().filter(e -> e.getValue() < minShared
+        && e.getValue() + commonAsked.size() >= minShared).map(Map.Entry::getKey).toList();
+    if (commonAsked.size() < minShared && !near.isEmpty()) {
+      if (near.size() * commonAsked.size() <= MAX_ASKED) {
+        commonShared(near, commonAsked).forEach((document, count) -> shared.merge(document, count, Integer::sum));
+      } else {
+        bandsPerDocument(commonAsked).forEach((document, count) -> shared.merge(document, count, Integer::sum));
+      }
+    }
+    return shared.entrySet().stream().filter(e -> e.getValue() >= minShared).map(Map.Entry::getKey).sorted().toList();
+  }
+
+  /** How many of these band keys each document has, from their rows; a key found common is remembered. */
+  private Map<String, Integer> bandsPerDocument(List<Long> keys) {
     Map<String, Integer> shared = new HashMap<>();
+    if (keys.isEmpty()) {
+      return shared;
+    }
     Map<Long, Integer> rows = new HashMap<>();
-    jdbc.query("select band_key, document_id from pd_near_copy_band where band_key in (:keys)",
-        Map.of("keys", all || common.isEmpty() ? asked : asked.stream().filter(k -> !common.contains(k)).toList()),
+    jdbc.query("select band_key, document_id from pd_near_copy_band where band_key in (:keys)", Map.of("keys", keys),
         row -> {
           rows.merge(row.getLong(1), 1, Integer::sum);
           shared.merge(row.getString(2), 1, Integer::sum);
         });
     rows.forEach((key, documents) -> {
       if (documents > COMMON_KEY) {
-        this.common.add(key);
+        common.add(key);
       }
     });
-    if (!all && !common.isEmpty()) {
-      // only a document that could reach minShared with every common key is asked which it has
-      shared.replaceAll((document, count) -> count + common.size() >= minShared
-          ? count + commonShared(document, common) : count);
-    }
-    return shared.entrySet().stream().filter(e -> e.getValue() >= minShared).map(Map.Entry::getKey).sorted().toList();
+    return shared;
   }
 
   /** Whether a band key has been seen common ({@link #sharingBands}). */
@@ -138,18 +152,27 @@ class NearCopyIndex {
   }
 
   /**
-   * How many of these (common) band keys a document has: a primary-key look-up per key. With {@code band_key in (…)
-   * and document_id = …}, H2 read every row of each key.
+   * How many of these (common) band keys each of these documents has: one statement of primary-key look-ups, a
+   * (key, document) pair each. With {@code band_key in (…) and document_id in (…)}, H2 read every row of each key.
    */
-  private int commonShared(String documentId, List<Long> common) {
-    Map<String, Object> params = new HashMap<>(Map.of("id", documentId));
-    StringBuilder sql = new StringBuilder("select count(*) from (");
-    for (int i = 0; i < common.size(); i++) {
-      sql.append(i == 0 ? "" : " union all ")
-          .append("select 1 x from pd_near_copy_band where band_key = :k").append(i).append(" and document_id = :id");
-      params.put("k" + i, common.get(i));
+  private Map<String, Integer> commonShared(List<String> documents, List<Long> keys) {
+    Map<String, Object> params = new HashMap<>();
+    StringBuilder sql = new StringBuilder();
+    for (int d = 0; d < documents.size(); d++) {
+      params.put("d" + d, documents.get(d));
+      for (int k = 0; k < keys.size(); k++) {
+        sql.append(sql.length() == 0 ? "" : " union all ").append("select document_id from pd_near_copy_band")
+            .append(" where band_key = :k").append(k).append(" and document_id = :d").append(d);
+      }
     }
-    return jdbc.queryForObject(sql.append(") c").toString(), params, Integer.class);
+    for (int k = 0; k < keys.size(); k++) {
+      params.put("k" + k, keys.get(k));
+    }
+    Map<String, Integer> shared = new HashMap<>();
+    jdbc.query(sql.toString(), params, row -> {
+      shared.merge(row.getString(1), 1, Integer::sum);
+    });
+    return shared;
   }
 
   /**

@@ -487,6 +487,44 @@ class ArticleReviewProcessTest {
     }
   }
 
+  @Test
+  void whenTooManyDocumentsWouldBeAskedAboutACommonKeyItsRowsAreReadAndTheLookUpFindsTheSame(
+      @Autowired NearCopyIndex index) {
+    // given band keys of our own (R2.3, issue 17): the query's last key is shared by more than COMMON_KEY documents;
+    // 150 documents have it and three of the query's other keys (four bands: found), 150 more only the three others
+    // (not found); no other key is shared by more than COMMON_KEY documents, and 300 documents to ask about one key
+    // are more than MAX_ASKED
+    long base = new java.util.SplittableRandom().nextLong(1L << 40, 1L << 60);
+    String run = java.util.UUID.randomUUID().toString().substring(0, 8);
+    long[] query = java.util.stream.LongStream.range(0, MinHash.BANDS).map(i -> base + i).toArray();
+    long commonKey = base + MinHash.BANDS - 1;
+    for (int d = 0; d <= NearCopyIndex.COMMON_KEY; d++) {
+      band(commonKey, run + "-many-" + d);
+    }
+    int others = MinHash.BANDS - 1;
+    for (int d = 0; d < 300; d++) {
+      String document = run + (d < 150 ? "-with-" : "-without-") + d;
+      for (int k = 0; k < 3; k++) {
+        band(base + (3 * d + k) % others, document);
+      }
+      if (d < 150) {
+        band(commonKey, document);
+      }
+    }
+    assertThat(300 > NearCopyIndex.MAX_ASKED).isTrue();
+    int minShared = MinHash.minSharedBands(0.5);
+    // when the keys are looked up twice (the first learns the common key)
+    List<String> first = ours(index.sharingBands(query, minShared), run);
+    assertThat(index.common(commonKey)).isTrue();
+    assertThat(index.common(base)).isFalse();
+    List<String> second = ours(index.sharingBands(query, minShared), run);
+    // then both find exactly the 150 documents with four bands
+    List<String> expected = java.util.stream.IntStream.range(0, 150).mapToObj(d -> run + "-with-" + d).sorted()
+        .toList();
+    assertThat(first).containsExactlyInAnyOrderElementsOf(expected);
+    assertThat(second).containsExactlyInAnyOrderElementsOf(expected);
+  }
+
   private void band(long key, String documentId) {
     jdbc.update("insert into pd_near_copy_band (band_key, document_id) values (?, ?)", key, documentId);
   }
